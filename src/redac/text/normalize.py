@@ -1,0 +1,39 @@
+"""Typographic normalisation: apostrophes, quotes, spaces.
+
+French text mixes ``l'Union`` and ``l’Union``; both must be the same words everywhere.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+APOSTROPHES = "'’‘ʼ`´′"
+_APOS_RE = re.compile(f"[{re.escape(APOSTROPHES[1:])}]")
+_SPACES_RE = re.compile(r"[\u00a0\u202f\u2007\u2009\u200a\u2002\u2003\u3000]")
+_ZERO_WIDTH_RE = re.compile(r"[\u200b\u200c\u200d\ufeff\u00ad]")
+
+
+def straight_apostrophes(text: str) -> str:
+    """Replace typographic apostrophes with the ASCII one."""
+    return _APOS_RE.sub("'", text)
+
+
+def normalize_spaces(text: str) -> str:
+    """Non-breaking and thin spaces become plain spaces; zero-width characters go."""
+    return _ZERO_WIDTH_RE.sub("", _SPACES_RE.sub(" ", text))
+
+
+def normalize_text(text: str) -> str:
+    """NFC, plain spaces, straight apostrophes: the form used for measuring and matching."""
+    return straight_apostrophes(normalize_spaces(unicodedata.normalize("NFC", text)))
+
+
+def strip_accents(text: str) -> str:
+    decomposed = unicodedata.normalize("NFD", text)
+    return "".join(c for c in decomposed if unicodedata.category(c) != "Mn")
+
+
+def fold(word: str) -> str:
+    """Case- and accent-insensitive key for a word (``Élysée`` → ``elysee``)."""
+    return strip_accents(straight_apostrophes(word).lower())

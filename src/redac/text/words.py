@@ -1,0 +1,29 @@
+"""Words of a text: the unit of every count (length, density, sentence length)."""
+
+from __future__ import annotations
+
+import re
+
+from redac.text.normalize import normalize_text
+
+# A word: letters or digits, possibly joined by an apostrophe, a hyphen, or a decimal mark
+# inside a number ("l'Union", "a-t-il", "3,5", "2021-2023").
+WORD_RE = re.compile(r"[^\W_]+(?:(?:['\-]|(?<=\d)[.,](?=\d))[^\W_]+)*")
+_NUMBER_RE = re.compile(r"^\d+(?:[.,]\d+)*(?:er|e|ème|st|nd|rd|th)?$")
+
+
+def words(text: str) -> list[str]:
+    """Word tokens, apostrophes straightened, case kept."""
+    return WORD_RE.findall(normalize_text(text))
+
+
+def word_count(text: str) -> int:
+    return len(words(text))
+
+
+def is_number(word: str) -> bool:
+    return bool(_NUMBER_RE.match(word))
+
+
+def lower_words(text: str) -> list[str]:
+    return [w.lower() for w in words(text)]
