@@ -59,7 +59,7 @@ _DEFAULT: dict[str, dict[str, Any]] = {
     "keyphrase_in_seo_title": {"scores": {"good": 9, "okay": 6, "bad": 2}},
     "internal_links": {"scores": {"good": 9, "some_nofollow": 8, "all_nofollow": 7, "none": 3}},
     "seo_title_width": {"min_px": 400, "max_px": 600, "scores": {"missing": 1, "too_short": 6, "too_long": 3, "good": 9}},
-    "keyphrase_in_slug": {"scores": {"good": 9, "okay": 6, "bad": 3}},
+    "keyphrase_in_slug": {"short_keyphrase": 3, "scores": {"good": 9, "okay": 6}},
     "function_words_in_keyphrase": {"scores": {"good": 9, "bad": 0}},
     "single_h1": {"scores": {"good": 8, "bad": 1}},
     "keyphrase_distribution": {
@@ -84,7 +84,7 @@ _DEFAULT: dict[str, dict[str, Any]] = {
     },
     "transition_words": {"min_text": 200, "ok": 20.0, "good": 30.0, "scores": {"good": 9, "okay": 6, "bad": 3}},
     "passive_voice": {"good_max": 10.0, "ok_max": 15.0, "scores": {"good": 9, "okay": 6, "bad": 3}},
-    "text_presence": {"min_words": 50, "scores": {"good": 9, "bad": 3}},
+    "text_presence": {"min_characters": 50, "scores": {"good": 9, "bad": 3}},
     "consecutive_sentences": {"max_run": 2, "scores": {"good": 9, "bad": 3}},
     "flesch_reading_ease": {"bands": [90, 80, 70, 60, 50, 30]},
     # aggregation

@@ -32,6 +32,7 @@ class Sentence:
 class Research:
     lang: LanguageData
     word_count: int
+    char_count: int
     sentences: tuple[Sentence, ...]
     paragraph_lengths: tuple[int, ...]
     section_lengths: tuple[tuple[str, int], ...]  # ("" for the text before the first subheading)
@@ -136,7 +137,7 @@ def _is_internal(href: str, permalink: str) -> bool | None:
 def _distribution_gap(sentences: list[Sentence], topics: list[kp.Topic], lang: LanguageData) -> float:
     if not sentences:
         return 100.0
-    hits = [i for i, s in enumerate(sentences) if any(kp.share_found(t, s.text, lang) >= 1 for t in topics)]
+    hits = [i for i, s in enumerate(sentences) if any(kp.share_found(t, s.text, lang) > 0.5 for t in topics)]
     if not hits:
         return 100.0
     bounds = [-1, *hits, len(sentences)]
@@ -185,6 +186,7 @@ def research(paper: Paper) -> Research:
     return Research(
         lang=lang,
         word_count=len(all_words),
+        char_count=len(" ".join(b.text for b in blocks)),
         sentences=tuple(sentences),
         paragraph_lengths=tuple(len(words(b.text)) for b in text_blocks if b.kind == "paragraph"),
         section_lengths=tuple(sections),

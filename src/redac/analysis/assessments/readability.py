@@ -97,8 +97,9 @@ def passive_voice(r: Research, p: Paper, c: Cfg) -> Outcome | None:
 
 
 def text_presence(r: Research, p: Paper, c: Cfg) -> Outcome:
-    ok = r.word_count >= c["min_words"]
-    return Outcome("text_presence", c["scores"]["good" if ok else "bad"], "good" if ok else "bad", {"words": r.word_count})
+    ok = r.char_count >= c["min_characters"]
+    fig = {"words": r.word_count, "characters": r.char_count}
+    return Outcome("text_presence", c["scores"]["good" if ok else "bad"], "good" if ok else "bad", fig)
 
 
 def consecutive_sentences(r: Research, p: Paper, c: Cfg) -> Outcome | None:

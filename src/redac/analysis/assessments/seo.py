@@ -223,15 +223,16 @@ def seo_title_width(r: Research, p: Paper, c: Cfg) -> Outcome:
 
 
 def keyphrase_in_slug(r: Research, p: Paper, c: Cfg) -> Outcome | None:
+    """Short keyphrases (1–2 content words) must be whole in the slug; longer ones more than half."""
     if not _has_topic(r) or not p.slug.strip():
         return None
     s = c["scores"]
-    fig = {"share": round(r.slug_share, 2)}
-    if r.slug_share >= 1:
+    share = r.slug_share
+    fig = {"share": round(share, 2)}
+    whole_needed = len(r.keyphrase.content_keys) < c["short_keyphrase"]
+    if share >= 1 or (not whole_needed and share > 0.5):
         return Outcome("keyphrase_in_slug", s["good"], "good", fig)
-    if r.slug_share > 0.5:
-        return Outcome("keyphrase_in_slug", s["okay"], "okay", fig)
-    return Outcome("keyphrase_in_slug", s["bad"], "bad", fig)
+    return Outcome("keyphrase_in_slug", s["okay"], "okay" if share > 0 else "none", fig)
 
 
 def function_words_in_keyphrase(r: Research, p: Paper, c: Cfg) -> Outcome | None:

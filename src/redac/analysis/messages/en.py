@@ -117,7 +117,7 @@ MESSAGES = {
     "keyphrase_in_slug": {
         "good": "the slug contains the keyphrase.",
         "okay": "the slug contains part of the keyphrase.",
-        "bad": "the slug does not contain the keyphrase.",
+        "none": "the slug contains none of the keyphrase's words.",
     },
     "function_words_in_keyphrase": {
         "good": "the keyphrase contains content words.",

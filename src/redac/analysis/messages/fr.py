@@ -117,7 +117,7 @@ MESSAGES = {
     "keyphrase_in_slug": {
         "good": "le slug contient la requête.",
         "okay": "le slug contient une partie de la requête.",
-        "bad": "le slug ne contient pas la requête.",
+        "none": "le slug ne contient aucun mot de la requête.",
     },
     "function_words_in_keyphrase": {
         "good": "la requête contient des mots porteurs de sens.",

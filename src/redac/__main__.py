@@ -1,0 +1,3 @@
+from redac.cli import main
+
+main()
