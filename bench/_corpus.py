@@ -23,7 +23,11 @@ def corpus_articles() -> list[dict]:
     for name in ("articles_fr.jsonl", "articles_en.jsonl"):
         path = CORPUS / name
         if path.exists():
-            out += [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+            out += [
+                json.loads(line)
+                for line in path.read_text(encoding="utf-8").splitlines()
+                if line.strip()
+            ]
     if not out:
         raise SystemExit(f"no corpus articles under {CORPUS}: nothing to measure")
     return out
@@ -36,14 +40,18 @@ def yoast_harness() -> Path:
         for f in YOAST_SRC.iterdir():
             if f.is_file():
                 shutil.copy2(f, YOAST_DIR / f.name)
-        subprocess.run(["bash", "run.sh", "install"], cwd=YOAST_DIR, check=True, capture_output=True)
+        subprocess.run(
+            ["bash", "run.sh", "install"], cwd=YOAST_DIR, check=True, capture_output=True
+        )
     return YOAST_DIR
 
 
 def run_yoast(docs: list[dict], *args: str) -> list[dict]:
     d = yoast_harness()
     inp = "".join(json.dumps(doc, ensure_ascii=False) + "\n" for doc in docs)
-    res = subprocess.run(["node", "analyze.js", *args], cwd=d, input=inp, capture_output=True, text=True, check=True)
+    res = subprocess.run(
+        ["node", "analyze.js", *args], cwd=d, input=inp, capture_output=True, text=True, check=True
+    )
     return [json.loads(line) for line in res.stdout.splitlines() if line.strip()]
 
 
@@ -53,8 +61,12 @@ def _frequent_content_words(text: str, lang: str, n: int = 2) -> str:
 
     data = get_language(lang)
     counts = Counter(
-        w.lower() for w in words(text)
-        if w.lower() not in data.function_words and len(w) > 3 and not w[0].isdigit() and "'" not in w
+        w.lower()
+        for w in words(text)
+        if w.lower() not in data.function_words
+        and len(w) > 3
+        and not w[0].isdigit()
+        and "'" not in w
     )
     return " ".join(w for w, _ in counts.most_common(n))
 

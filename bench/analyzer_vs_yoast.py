@@ -17,22 +17,35 @@ from collections import defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _corpus import ROOT, YOAST_SRC, article_to_doc, corpus_articles, run_yoast, yoast_harness  # noqa: E402
-
-from redac.jsonl import analyze_record  # noqa: E402
+from _corpus import ROOT, YOAST_SRC, article_to_doc, corpus_articles, run_yoast, yoast_harness
+from redac.jsonl import analyze_record
 
 ID_MAP = {
-    "introductionKeyword": "keyphrase_in_introduction", "keyphraseLength": "keyphrase_length",
-    "keyphraseDensity": "keyphrase_density", "metaDescriptionKeyword": "keyphrase_in_meta_description",
-    "metaDescriptionLength": "meta_description_length", "subheadingsKeyword": "keyphrase_in_subheadings",
-    "textCompetingLinks": "competing_links", "imageKeyphrase": "image_keyphrase", "images": "images",
-    "textLength": "text_length", "externalLinks": "outbound_links", "keyphraseInSEOTitle": "keyphrase_in_seo_title",
-    "internalLinks": "internal_links", "titleWidth": "seo_title_width", "slugKeyword": "keyphrase_in_slug",
-    "functionWordsInKeyphrase": "function_words_in_keyphrase", "singleH1": "single_h1",
+    "introductionKeyword": "keyphrase_in_introduction",
+    "keyphraseLength": "keyphrase_length",
+    "keyphraseDensity": "keyphrase_density",
+    "metaDescriptionKeyword": "keyphrase_in_meta_description",
+    "metaDescriptionLength": "meta_description_length",
+    "subheadingsKeyword": "keyphrase_in_subheadings",
+    "textCompetingLinks": "competing_links",
+    "imageKeyphrase": "image_keyphrase",
+    "images": "images",
+    "textLength": "text_length",
+    "externalLinks": "outbound_links",
+    "keyphraseInSEOTitle": "keyphrase_in_seo_title",
+    "internalLinks": "internal_links",
+    "titleWidth": "seo_title_width",
+    "slugKeyword": "keyphrase_in_slug",
+    "functionWordsInKeyphrase": "function_words_in_keyphrase",
+    "singleH1": "single_h1",
     "keyphraseDistribution": "keyphrase_distribution",
-    "subheadingsTooLong": "subheading_distribution", "textParagraphTooLong": "paragraph_length",
-    "textSentenceLength": "sentence_length", "textTransitionWords": "transition_words",
-    "passiveVoice": "passive_voice", "textPresence": "text_presence", "sentenceBeginnings": "consecutive_sentences",
+    "subheadingsTooLong": "subheading_distribution",
+    "textParagraphTooLong": "paragraph_length",
+    "textSentenceLength": "sentence_length",
+    "textTransitionWords": "transition_words",
+    "passiveVoice": "passive_voice",
+    "textPresence": "text_presence",
+    "sentenceBeginnings": "consecutive_sentences",
 }
 COLOR = {"good": "green", "ok": "orange", "bad": "red", "feedback": "green"}
 
@@ -71,7 +84,9 @@ def main() -> None:
             print(f"redac refused {d.get('id')}: {e}")
             continue
         accepted.append((d, y))
-        ours = {a["id"]: a["rating"] for a in r["seo"]["assessments"] + r["readability"]["assessments"]}
+        ours = {
+            a["id"]: a["rating"] for a in r["seo"]["assessments"] + r["readability"]["assessments"]
+        }
         for cid, color in yoast_ratings(y).items():
             mine = ours.get(cid)
             if mine is None:
@@ -92,32 +107,73 @@ def main() -> None:
     cold_redac = []
     for _ in range(3):
         t0 = time.perf_counter()
-        subprocess.run([sys.executable, "-m", "redac", "analyze", str(sample), "-k", "Biélorussie", "-f", "json"],
-                       check=True, capture_output=True)
+        subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "redac",
+                "analyze",
+                str(sample),
+                "-k",
+                "Biélorussie",
+                "-f",
+                "json",
+            ],
+            check=True,
+            capture_output=True,
+        )
         cold_redac.append(time.perf_counter() - t0)
-    one = json.dumps({"text": sample.read_text(encoding="utf-8"), "keyphrase": "Biélorussie"}, ensure_ascii=False) + "\n"
+    one = (
+        json.dumps(
+            {"text": sample.read_text(encoding="utf-8"), "keyphrase": "Biélorussie"},
+            ensure_ascii=False,
+        )
+        + "\n"
+    )
     cold_yoast = []
     for _ in range(3):
         t0 = time.perf_counter()
-        subprocess.run(["node", "analyze.js"], cwd=yoast_harness(), input=one, text=True, check=True, capture_output=True)
+        subprocess.run(
+            ["node", "analyze.js"],
+            cwd=yoast_harness(),
+            input=one,
+            text=True,
+            check=True,
+            capture_output=True,
+        )
         cold_yoast.append(time.perf_counter() - t0)
 
     all_checks = [v for k, vs in agree.items() if k != "passive_voice" for v in vs]
-    print(f"documents: {len(ok_docs)} ({sum(1 for d in docs if str(d.get('id','')).startswith('fr'))} French corpus variants)")
-    print(f"\nrating agreement, all checks except passive voice: {100 * sum(all_checks) / len(all_checks):.1f}% of {len(all_checks)} ratings")
+    print(
+        f"documents: {len(ok_docs)} ({sum(1 for d in docs if str(d.get('id', '')).startswith('fr'))} French corpus variants)"
+    )
+    print(
+        f"\nrating agreement, all checks except passive voice: {100 * sum(all_checks) / len(all_checks):.1f}% of {len(all_checks)} ratings"
+    )
     print(f"{'check':32} {'agree':>7} {'n':>5}")
     for cid in sorted(agree):
         vs = agree[cid]
         print(f"{cid:32} {100 * sum(vs) / len(vs):6.1f}% {len(vs):5d}")
     wm, ym = statistics.median(redac_ms), statistics.median(yoast_ms)
-    print(f"\nwarm per document: redac {wm:.1f} ms, Yoast {ym:.1f} ms (median) → redac is {ym / wm:.1f}× faster")
+    print(
+        f"\nwarm per document: redac {wm:.1f} ms, Yoast {ym:.1f} ms (median) → redac is {ym / wm:.1f}× faster"
+    )
     cr, cy = statistics.median(cold_redac), statistics.median(cold_yoast)
-    print(f"cold single document: `redac analyze` {cr:.2f} s, Yoast harness {cy:.2f} s → ratio {cy / cr:.2f}")
+    print(
+        f"cold single document: `redac analyze` {cr:.2f} s, Yoast harness {cy:.2f} s → ratio {cy / cr:.2f}"
+    )
     if "--show" in sys.argv:
         print("\n".join(disagreements))
-    out = {"agreement": {k: sum(v) / len(v) for k, v in agree.items()}, "overall": sum(all_checks) / len(all_checks),
-           "warm_ms": {"redac": wm, "yoast": ym}, "cold_s": {"redac": cr, "yoast": cy}, "disagreements": disagreements}
-    Path(tempfile.gettempdir(), "redac_analyzer_vs_yoast.json").write_text(json.dumps(out, indent=1))
+    out = {
+        "agreement": {k: sum(v) / len(v) for k, v in agree.items()},
+        "overall": sum(all_checks) / len(all_checks),
+        "warm_ms": {"redac": wm, "yoast": ym},
+        "cold_s": {"redac": cr, "yoast": cy},
+        "disagreements": disagreements,
+    }
+    Path(tempfile.gettempdir(), "redac_analyzer_vs_yoast.json").write_text(
+        json.dumps(out, indent=1)
+    )
 
 
 if __name__ == "__main__":

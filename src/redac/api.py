@@ -42,11 +42,21 @@ def make_paper(
             raise EmptyInputError("the article body holds no words")
         code = detect_or_fail(body_text)
     if code not in SUPPORTED:
-        raise LanguageError(f"language {code!r} is not supported", hint=f"supported: {', '.join(SUPPORTED)}")
+        raise LanguageError(
+            f"language {code!r} is not supported", hint=f"supported: {', '.join(SUPPORTED)}"
+        )
     loc = locale or get_language(code).locale
     return Paper(
-        text=to_html(text), keyphrase=keyphrase, synonyms=split_synonyms(synonyms), title=title,
-        description=description, slug=slug, locale=loc, permalink=permalink, cornerstone=cornerstone, id=id,
+        text=to_html(text),
+        keyphrase=keyphrase,
+        synonyms=split_synonyms(synonyms),
+        title=title,
+        description=description,
+        slug=slug,
+        locale=loc,
+        permalink=permalink,
+        cornerstone=cornerstone,
+        id=id,
     )
 
 

@@ -11,7 +11,11 @@ import typer
 
 from redac.errors import EXIT_BAD_INPUT, RedacError
 
-app = typer.Typer(add_completion=False, no_args_is_help=True, help="redac — faithful SEO rewriting of news articles.")
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    help="redac — faithful SEO rewriting of news articles.",
+)
 
 
 @app.callback()
@@ -36,8 +40,12 @@ def analyze(
     permalink: Annotated[str, typer.Option()] = "",
     cornerstone: Annotated[bool, typer.Option(help="stricter cornerstone thresholds")] = False,
     fmt: Annotated[str, typer.Option("--format", "-f", help="text | json | html")] = "text",
-    jsonl: Annotated[bool, typer.Option("--jsonl", help="JSONL in on stdin, JSONL out (yoast-peer format)")] = False,
-    allow_private: Annotated[bool, typer.Option(help="allow URLs on private or loopback hosts")] = False,
+    jsonl: Annotated[
+        bool, typer.Option("--jsonl", help="JSONL in on stdin, JSONL out (yoast-peer format)")
+    ] = False,
+    allow_private: Annotated[
+        bool, typer.Option(help="allow URLs on private or loopback hosts")
+    ] = False,
 ) -> None:
     """SEO and readability analysis of an article (Yoast's checks, French done right)."""
     if jsonl:
@@ -47,7 +55,11 @@ def analyze(
     if fmt not in ("text", "json", "html"):
         _fail(RedacError(f"unknown format {fmt!r}", hint="use text, json or html"))
     if file is None:
-        _fail(RedacError("no input given", hint="redac analyze ARTICLE.html (or - for stdin, or --jsonl)"))
+        _fail(
+            RedacError(
+                "no input given", hint="redac analyze ARTICLE.html (or - for stdin, or --jsonl)"
+            )
+        )
     try:
         from redac.analysis.document import to_html
         from redac.api import analyze as run
@@ -56,13 +68,33 @@ def analyze(
 
         assert file is not None
         text, origin, hint = read_input(file, allow_private=allow_private)
-        if (hint == "html" or "<" in text[:200]) and "<body" not in text.lower() and "<html" not in text.lower():
+        if (
+            (hint == "html" or "<" in text[:200])
+            and "<body" not in text.lower()
+            and "<html" not in text.lower()
+        ):
             body, src_title = to_html(text), ""  # an article body fragment, as a CMS stores it
         else:
-            src = parse(text, origin=origin, fmt=hint, lang=lang, url=origin if origin.startswith("http") else None)
+            src = parse(
+                text,
+                origin=origin,
+                fmt=hint,
+                lang=lang,
+                url=origin if origin.startswith("http") else None,
+            )
             body, src_title = source_to_html(src), src.title
-        result = run(body, keyphrase=keyphrase, synonyms=synonyms, title=title or src_title, description=description,
-                     slug=slug, lang=lang, permalink=permalink, cornerstone=cornerstone, id=origin)
+        result = run(
+            body,
+            keyphrase=keyphrase,
+            synonyms=synonyms,
+            title=title or src_title,
+            description=description,
+            slug=slug,
+            lang=lang,
+            permalink=permalink,
+            cornerstone=cornerstone,
+            id=origin,
+        )
     except RedacError as e:
         _fail(e)
         return

@@ -15,7 +15,15 @@ from redac.analysis.config import profile
 from redac.analysis.paper import Paper
 from redac.analysis.research import Research, research
 
-_FLESCH_BANDS = ("very_easy", "easy", "fairly_easy", "standard", "fairly_difficult", "difficult", "very_difficult")
+_FLESCH_BANDS = (
+    "very_easy",
+    "easy",
+    "fairly_easy",
+    "standard",
+    "fairly_difficult",
+    "difficult",
+    "very_difficult",
+)
 
 
 @dataclass(frozen=True)
@@ -29,8 +37,15 @@ class Check:
     scored: bool = True
 
     def to_dict(self) -> dict[str, Any]:
-        return {"id": self.id, "score": self.score, "rating": self.rating, "band": self.band,
-                "text": self.text, "figures": dict(self.figures), "scored": self.scored}
+        return {
+            "id": self.id,
+            "score": self.score,
+            "rating": self.rating,
+            "band": self.band,
+            "text": self.text,
+            "figures": dict(self.figures),
+            "scored": self.scored,
+        }
 
 
 @dataclass(frozen=True)
@@ -54,9 +69,16 @@ class Analysis:
         return {
             "id": self.id,
             "lang": self.lang,
-            "seo": {"score": self.seo_score, "rating": self.seo_rating, "assessments": [c.to_dict() for c in self.seo]},
-            "readability": {"score": self.readability_score, "rating": self.readability_rating,
-                            "assessments": [c.to_dict() for c in self.readability]},
+            "seo": {
+                "score": self.seo_score,
+                "rating": self.seo_rating,
+                "assessments": [c.to_dict() for c in self.seo],
+            },
+            "readability": {
+                "score": self.readability_score,
+                "rating": self.readability_rating,
+                "assessments": [c.to_dict() for c in self.readability],
+            },
             "insights": {"flesch_reading_ease": dict(self.flesch)},
             "research": dict(self.figures),
             "ms": round(self.ms, 3),
@@ -64,7 +86,15 @@ class Analysis:
 
 
 def _check(o: Outcome, lang: str, scored: bool = True) -> Check:
-    return Check(o.id, o.score, rating(o.score), o.band, messages.phrase(lang, o.id, o.band, o.figures), o.figures, scored)
+    return Check(
+        o.id,
+        o.score,
+        rating(o.score),
+        o.band,
+        messages.phrase(lang, o.id, o.band, o.figures),
+        o.figures,
+        scored,
+    )
 
 
 def _flesch(r: Research, lang: str) -> dict[str, Any]:
@@ -74,9 +104,15 @@ def _flesch(r: Research, lang: str) -> dict[str, Any]:
     score = round(f.score(r.flesch_words, r.flesch_sentences, r.flesch_syllables), 1)
     bands = profile()["flesch_reading_ease"]["bands"]
     band = _FLESCH_BANDS[next((i for i, b in enumerate(bands) if score >= b), len(bands))]
-    return {"score": score, "band": band, "formula": f.name, "words": r.flesch_words,
-            "sentences": r.flesch_sentences, "syllables": r.flesch_syllables,
-            "text": messages.phrase(lang, "flesch_reading_ease", band, {"score": score})}
+    return {
+        "score": score,
+        "band": band,
+        "formula": f.name,
+        "words": r.flesch_words,
+        "sentences": r.flesch_sentences,
+        "syllables": r.flesch_syllables,
+        "text": messages.phrase(lang, "flesch_reading_ease", band, {"score": score}),
+    }
 
 
 def _figures(r: Research) -> dict[str, Any]:
@@ -86,8 +122,11 @@ def _figures(r: Research) -> dict[str, Any]:
         "sentence_count": n,
         "paragraph_lengths": list(r.paragraph_lengths),
         "section_lengths": [{"subheading": h, "words": w} for h, w in r.section_lengths],
-        "keyphrase": {"count": r.keyphrase_count, "density": round(r.keyphrase_density, 2),
-                      "content_words": list(r.keyphrase.content_keys)},
+        "keyphrase": {
+            "count": r.keyphrase_count,
+            "density": round(r.keyphrase_density, 2),
+            "content_words": list(r.keyphrase.content_keys),
+        },
         "passive_sentences": [s.text for s in r.sentences if s.passive],
         "transition_sentences": sum(1 for s in r.sentences if s.transition),
         "long_sentences": sum(1 for s in r.sentences if s.length > 20),
@@ -109,12 +148,26 @@ def analyze_paper(paper: Paper) -> Analysis:
         out = fn(r, paper, c)
         if out is not None:
             seo.append(_check(out, lang, scored=c.get("scored", True)))
-    read = [_check(o, lang) for fn in READABILITY_CHECKS if (o := fn(r, paper, cfg[fn.__name__])) is not None]
+    read = [
+        _check(o, lang)
+        for fn in READABILITY_CHECKS
+        if (o := fn(r, paper, cfg[fn.__name__])) is not None
+    ]
     scored = [c for c in seo if c.scored]
-    seo_score = round(100 * sum(c.score for c in scored) / (9 * len(scored))) if scored and paper.keyphrase else 0
+    seo_score = (
+        round(100 * sum(c.score for c in scored) / (9 * len(scored)))
+        if scored and paper.keyphrase
+        else 0
+    )
     seo_score = max(seo_score, 0)
     rc = cfg["seo_rating"]
-    seo_rating = "red" if seo_score <= rc["red_max"] else "orange" if seo_score <= rc["orange_max"] else "green"
+    seo_rating = (
+        "red"
+        if seo_score <= rc["red_max"]
+        else "orange"
+        if seo_score <= rc["orange_max"]
+        else "green"
+    )
     if not paper.keyphrase.strip():
         seo_rating = "none"
     agg = cfg["readability_score"]
@@ -128,7 +181,15 @@ def analyze_paper(paper: Paper) -> Analysis:
     else:
         read_score, read_rating = 90, "green"
     return Analysis(
-        lang=lang, seo_score=seo_score, seo_rating=seo_rating, seo=tuple(seo),
-        readability_score=read_score, readability_rating=read_rating, readability=tuple(read),
-        flesch=_flesch(r, lang), figures=_figures(r), ms=(time.perf_counter() - t0) * 1000, id=paper.id,
+        lang=lang,
+        seo_score=seo_score,
+        seo_rating=seo_rating,
+        seo=tuple(seo),
+        readability_score=read_score,
+        readability_rating=read_rating,
+        readability=tuple(read),
+        flesch=_flesch(r, lang),
+        figures=_figures(r),
+        ms=(time.perf_counter() - t0) * 1000,
+        id=paper.id,
     )

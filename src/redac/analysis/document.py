@@ -14,7 +14,9 @@ from lxml import html as lxml_html
 
 from redac.text.normalize import normalize_text
 
-_BLOCK_TAG = re.compile(r"<(p|h[1-6]|ul|ol|li|div|table|blockquote|figure|section|article|pre)[\s>]", re.I)
+_BLOCK_TAG = re.compile(
+    r"<(p|h[1-6]|ul|ol|li|div|table|blockquote|figure|section|article|pre)[\s>]", re.I
+)
 _MD_HINT = re.compile(r"^(#{1,6}\s|[-*+]\s|\d+\.\s|>\s)|\[[^\]]+\]\([^)]+\)|!\[", re.M)
 _HEADING_TAGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _PARAGRAPH_TAGS = {"p", "li", "blockquote", "td", "th", "dd", "dt", "figcaption", "pre"}
@@ -111,7 +113,9 @@ def parse_body(text: str) -> Body:
                 blocks.append(Block("heading", t, _HEADING_TAGS[tag]))
         elif tag in _PARAGRAPH_TAGS:
             # a <li> or <blockquote> that holds <p> children is counted through them
-            if any(isinstance(c.tag, str) and c.tag in _PARAGRAPH_TAGS for c in el.iterdescendants()):
+            if any(
+                isinstance(c.tag, str) and c.tag in _PARAGRAPH_TAGS for c in el.iterdescendants()
+            ):
                 continue
             t = _text_of(el)
             if t:
@@ -125,5 +129,7 @@ def parse_body(text: str) -> Body:
         for a in root.iter("a")
         if a.get("href")
     )
-    images = tuple(Image(i.get("src", ""), normalize_text(i.get("alt") or "")) for i in root.iter("img"))
+    images = tuple(
+        Image(i.get("src", ""), normalize_text(i.get("alt") or "")) for i in root.iter("img")
+    )
     return Body(tuple(blocks), links, images)

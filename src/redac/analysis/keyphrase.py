@@ -50,10 +50,7 @@ def make_topic(phrase: str, lang: LanguageData) -> Topic:
 def _is_function_word(word: str, lang: LanguageData) -> bool:
     if word in lang.function_words:
         return True
-    for e in lang.elisions:
-        if word.startswith(e) and word[len(e) :] in lang.function_words:
-            return True
-    return False
+    return any(word.startswith(e) and word[len(e) :] in lang.function_words for e in lang.elisions)
 
 
 def text_keys(text: str, lang: LanguageData) -> list[str]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -9,7 +10,7 @@ from redac.analysis.document import Body, parse_body
 from redac.lang import language_from_locale
 
 
-def split_synonyms(value: str | list[str] | tuple[str, ...] | None) -> tuple[str, ...]:
+def split_synonyms(value: str | Sequence[str] | None) -> tuple[str, ...]:
     if not value:
         return ()
     items = value.split(",") if isinstance(value, str) else list(value)

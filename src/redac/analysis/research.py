@@ -5,6 +5,7 @@ Measuring is kept apart from judging: nothing here knows a threshold.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from urllib.parse import urlparse
@@ -134,14 +135,20 @@ def _is_internal(href: str, permalink: str) -> bool | None:
     return bool(own) and host.removeprefix("www.") == own.removeprefix("www.")
 
 
-def _distribution_gap(sentences: list[Sentence], topics: list[kp.Topic], lang: LanguageData) -> float:
+def _distribution_gap(
+    sentences: list[Sentence], topics: list[kp.Topic], lang: LanguageData
+) -> float:
     if not sentences:
         return 100.0
-    hits = [i for i, s in enumerate(sentences) if any(kp.share_found(t, s.text, lang) > 0.5 for t in topics)]
+    hits = [
+        i
+        for i, s in enumerate(sentences)
+        if any(kp.share_found(t, s.text, lang) > 0.5 for t in topics)
+    ]
     if not hits:
         return 100.0
     bounds = [-1, *hits, len(sentences)]
-    gap = max(b - a - 1 for a, b in zip(bounds, bounds[1:], strict=False))
+    gap = max(b - a - 1 for a, b in itertools.pairwise(bounds))
     return round(100 * gap / len(sentences), 1)
 
 
@@ -166,7 +173,9 @@ def research(paper: Paper) -> Research:
     in_paragraph = any(kp.share_found(t, first, lang) >= 1 for t in topics)
 
     # a subheading reflects the topic when more than half of its content words occur in it
-    matching_subheadings = sum(1 for h in subheadings if any(kp.share_found(t, h, lang) > 0.5 for t in topics))
+    matching_subheadings = sum(
+        1 for h in subheadings if any(kp.share_found(t, h, lang) > 0.5 for t in topics)
+    )
     description_matches = max((kp.count_in(t, paper.description, lang) for t in topics), default=0)
 
     title_pos = kp.exact_position(topic, paper.title, lang) if paper.title else -1
@@ -178,7 +187,11 @@ def research(paper: Paper) -> Research:
     alt_match = sum(1 for a in alts if a and any(kp.share_found(t, a, lang) > 0.5 for t in topics))
     internal = [lk for lk in body.links if _is_internal(lk.href, paper.permalink) is True]
     external = [lk for lk in body.links if _is_internal(lk.href, paper.permalink) is False]
-    competing = sum(1 for lk in body.links if topics and any(kp.share_found(t, lk.text, lang) >= 1 for t in topics))
+    competing = sum(
+        1
+        for lk in body.links
+        if topics and any(kp.share_found(t, lk.text, lang) >= 1 for t in topics)
+    )
 
     fl_words = [w for w in all_words if not is_number(w)]
     syllables = sum(lang.count_syllables(w) for w in fl_words)
@@ -216,4 +229,3 @@ def research(paper: Paper) -> Research:
         flesch_sentences=len(sentences),
         distribution_gap=_distribution_gap(sentences, topics, lang),
     )
-

@@ -12,7 +12,14 @@ from redac.lang import SUPPORTED, language_from_locale
 from redac.lang.detect import detect_or_fail
 from redac.model import Source, SourceBlock
 
-_EXT = {".html": "html", ".htm": "html", ".xhtml": "html", ".md": "markdown", ".markdown": "markdown", ".txt": "text"}
+_EXT = {
+    ".html": "html",
+    ".htm": "html",
+    ".xhtml": "html",
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".txt": "text",
+}
 
 
 def read_input(spec: str, *, allow_private: bool = False) -> tuple[str, str, str | None]:
@@ -25,13 +32,17 @@ def read_input(spec: str, *, allow_private: bool = False) -> tuple[str, str, str
         from redac.ingest.url import fetch
 
         data, final, ctype = fetch(spec, allow_private=allow_private)
-        hint = "html" if "html" in ctype or not ctype else "markdown" if "markdown" in ctype else None
+        hint = (
+            "html" if "html" in ctype or not ctype else "markdown" if "markdown" in ctype else None
+        )
         return decode(data, final), final, hint
     path = Path(spec)
     if not path.exists():
         raise InputError(f"no such file: {spec}")
     if path.is_dir():
-        raise InputError(f"{spec} is a directory", hint="give one article file (batches: redac batch)")
+        raise InputError(
+            f"{spec} is a directory", hint="give one article file (batches: redac batch)"
+        )
     size = path.stat().st_size
     if size > 10 * 1024 * 1024:
         check_size(b"\0" * 0, spec)  # keeps one message format
@@ -39,7 +50,14 @@ def read_input(spec: str, *, allow_private: bool = False) -> tuple[str, str, str
     return decode(path.read_bytes(), spec), str(path), _EXT.get(path.suffix.lower())
 
 
-def parse(text: str, *, origin: str = "text", fmt: str | None = None, lang: str | None = None, url: str | None = None) -> Source:
+def parse(
+    text: str,
+    *,
+    origin: str = "text",
+    fmt: str | None = None,
+    lang: str | None = None,
+    url: str | None = None,
+) -> Source:
     """Text in a known or sniffed format → ``Source`` with detected language."""
     kind = fmt or formats.sniff(text)
     meta: dict[str, str] = {}
@@ -51,7 +69,10 @@ def parse(text: str, *, origin: str = "text", fmt: str | None = None, lang: str 
         blocks, title = formats.parse_text(text)
     blocks = [b for b in blocks if b.text.strip()]
     if not any(b.kind != "heading" for b in blocks):
-        raise EmptyInputError(f"{origin} holds no article text", hint="is it the right file, or a page without a main text?")
+        raise EmptyInputError(
+            f"{origin} holds no article text",
+            hint="is it the right file, or a page without a main text?",
+        )
     body = "\n".join(b.text for b in blocks)
     code = language_from_locale(lang) if lang else detect_or_fail(body)
     if code not in SUPPORTED:
@@ -61,11 +82,17 @@ def parse(text: str, *, origin: str = "text", fmt: str | None = None, lang: str 
         )
     return Source(
         blocks=tuple(SourceBlock(b.kind, b.text, b.level) for b in blocks),
-        lang=code, origin=origin, fmt=kind, title=title, meta=tuple(sorted(meta.items())),
+        lang=code,
+        origin=origin,
+        fmt=kind,
+        title=title,
+        meta=tuple(sorted(meta.items())),
     )
 
 
-def load(spec: str, *, fmt: str | None = None, lang: str | None = None, allow_private: bool = False) -> Source:
+def load(
+    spec: str, *, fmt: str | None = None, lang: str | None = None, allow_private: bool = False
+) -> Source:
     """Read and parse an input given as a path, a URL or ``-``."""
     text, origin, hint = read_input(spec, allow_private=allow_private)
     url = origin if origin.startswith("http") else None

@@ -21,9 +21,13 @@ def decode(data: bytes, origin: str) -> str:
     """Decode bytes in whatever encoding they are in; refuse binary and empty input."""
     check_size(data, origin)
     if not data.strip():
-        raise EmptyInputError(f"{origin} is empty", hint="give a file, URL or stdin that holds an article")
+        raise EmptyInputError(
+            f"{origin} is empty", hint="give a file, URL or stdin that holds an article"
+        )
     if b"\x00" in data[:8192]:
-        raise BinaryInputError(f"{origin} looks like a binary file, not text", hint="give a .txt, .md or .html file")
+        raise BinaryInputError(
+            f"{origin} looks like a binary file, not text", hint="give a .txt, .md or .html file"
+        )
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:

@@ -8,16 +8,17 @@ from redac.model import SourceBlock
 from redac.text.normalize import normalize_spaces
 
 _AFP_HEADING = re.compile(r"^[-–—]\s+(.{2,120}?)\s+[-–—]$")
-_END_PUNCT = tuple(".!?:;…»\"”,")
+_END_PUNCT = tuple('.!?:;…»"”,')
 _HTML_HINT = re.compile(r"<(html|body|p|div|h[1-6]|article|br)[\s>/]", re.I)
-_MD_HINT = re.compile(r"^(#{1,6}\s|[-*+]\s+\S|\d+\.\s+\S|>\s)", re.M)
+_MD_STRONG = re.compile(r"^#{1,6}\s+\S|\[[^\]\n]+\]\([^)\s]+\)|^```", re.M)
+_MD_LIST = re.compile(r"^(?:[-*+]|\d+\.)\s+\S.*[^-–—\s]$", re.M)
 
 
 def sniff(text: str) -> str:
     head = text.lstrip()[:4096]
     if _HTML_HINT.search(head) and head.startswith("<"):
         return "html"
-    if _MD_HINT.search(text):
+    if _MD_STRONG.search(text) or len(_MD_LIST.findall(text)) >= 2:
         return "markdown"
     return "text"
 
@@ -102,8 +103,15 @@ def parse_html(html: str, url: str | None = None) -> tuple[list[SourceBlock], st
     from lxml import etree
 
     xml = trafilatura.extract(
-        html, url=url, output_format="xml", include_comments=False, include_tables=False,
-        include_formatting=False, include_links=False, include_images=False, favor_precision=True,
+        html,
+        url=url,
+        output_format="xml",
+        include_comments=False,
+        include_tables=False,
+        include_formatting=False,
+        include_links=False,
+        include_images=False,
+        favor_precision=True,
         with_metadata=True,
     )
     meta: dict[str, str] = {}

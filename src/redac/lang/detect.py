@@ -34,5 +34,7 @@ def detect(text: str) -> tuple[str, float]:
 def detect_or_fail(text: str) -> str:
     code, confidence = detect(text)
     if confidence < MIN_CONFIDENCE:
-        raise LanguageError(f"the language is unclear (best guess {code}, {confidence:.0%})", hint="pass --lang")
+        raise LanguageError(
+            f"the language is unclear (best guess {code}, {confidence:.0%})", hint="pass --lang"
+        )
     return code

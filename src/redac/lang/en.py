@@ -8,40 +8,296 @@ from redac.lang.base import Flesch, LanguageData
 from redac.text.normalize import fold
 
 FUNCTION_WORDS = frozenset(
-    (
-        "a an the this that these those my your his her its our their some any each every no "
-        "all both either neither much many more most few less least other another such what "
-        "which whose whatever i me you he him she it we us they them myself yourself himself "
-        "herself itself ourselves themselves who whom one ones someone anyone everyone nobody "
-        "something anything everything nothing there here "
-        "of in on at by for with about against between into through during before after above "
-        "below to from up down out off over under again further near onto upon within without "
-        "across along among around behind beyond toward towards via per than "
-        "and or but nor so yet if because as until while since though although unless whether "
-        "be am is are was were been being have has had having do does did doing will would "
-        "shall should can could may might must ought get gets got "
-        "not very too also just only even still already always never often sometimes then now "
-        "well quite rather almost really "
-        "zero two three four five six seven eight nine ten hundred thousand first second third "
-        "thing things way ways lot lots"
-    ).split()
+    [
+        "a",
+        "an",
+        "the",
+        "this",
+        "that",
+        "these",
+        "those",
+        "my",
+        "your",
+        "his",
+        "her",
+        "its",
+        "our",
+        "their",
+        "some",
+        "any",
+        "each",
+        "every",
+        "no",
+        "all",
+        "both",
+        "either",
+        "neither",
+        "much",
+        "many",
+        "more",
+        "most",
+        "few",
+        "less",
+        "least",
+        "other",
+        "another",
+        "such",
+        "what",
+        "which",
+        "whose",
+        "whatever",
+        "i",
+        "me",
+        "you",
+        "he",
+        "him",
+        "she",
+        "it",
+        "we",
+        "us",
+        "they",
+        "them",
+        "myself",
+        "yourself",
+        "himself",
+        "herself",
+        "itself",
+        "ourselves",
+        "themselves",
+        "who",
+        "whom",
+        "one",
+        "ones",
+        "someone",
+        "anyone",
+        "everyone",
+        "nobody",
+        "something",
+        "anything",
+        "everything",
+        "nothing",
+        "there",
+        "here",
+        "of",
+        "in",
+        "on",
+        "at",
+        "by",
+        "for",
+        "with",
+        "about",
+        "against",
+        "between",
+        "into",
+        "through",
+        "during",
+        "before",
+        "after",
+        "above",
+        "below",
+        "to",
+        "from",
+        "up",
+        "down",
+        "out",
+        "off",
+        "over",
+        "under",
+        "again",
+        "further",
+        "near",
+        "onto",
+        "upon",
+        "within",
+        "without",
+        "across",
+        "along",
+        "among",
+        "around",
+        "behind",
+        "beyond",
+        "toward",
+        "towards",
+        "via",
+        "per",
+        "than",
+        "and",
+        "or",
+        "but",
+        "nor",
+        "so",
+        "yet",
+        "if",
+        "because",
+        "as",
+        "until",
+        "while",
+        "since",
+        "though",
+        "although",
+        "unless",
+        "whether",
+        "be",
+        "am",
+        "is",
+        "are",
+        "was",
+        "were",
+        "been",
+        "being",
+        "have",
+        "has",
+        "had",
+        "having",
+        "do",
+        "does",
+        "did",
+        "doing",
+        "will",
+        "would",
+        "shall",
+        "should",
+        "can",
+        "could",
+        "may",
+        "might",
+        "must",
+        "ought",
+        "get",
+        "gets",
+        "got",
+        "not",
+        "very",
+        "too",
+        "also",
+        "just",
+        "only",
+        "even",
+        "still",
+        "already",
+        "always",
+        "never",
+        "often",
+        "sometimes",
+        "then",
+        "now",
+        "well",
+        "quite",
+        "rather",
+        "almost",
+        "really",
+        "zero",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "hundred",
+        "thousand",
+        "first",
+        "second",
+        "third",
+        "thing",
+        "things",
+        "way",
+        "ways",
+        "lot",
+        "lots",
+    ]
 )
 
 TRANSITION_WORDS = frozenset(
     w.strip()
-    for w in (
-        "accordingly|additionally|afterward|afterwards|also|although|as a result|besides|"
-        "but|because|consequently|conversely|finally|first|firstly|secondly|thirdly|"
-        "for example|for instance|furthermore|hence|however|in addition|in contrast|"
-        "in fact|in other words|in short|in summary|in conclusion|indeed|instead|"
-        "likewise|meanwhile|moreover|namely|nevertheless|nonetheless|notably|otherwise|"
-        "similarly|since|so|still|subsequently|then|therefore|thus|ultimately|whereas|"
-        "while|yet|above all|after all|at the same time|by contrast|even though|"
-        "even so|for this reason|in particular|on the other hand|on the contrary|"
-        "such as|to begin with|to sum up|unlike|despite|in spite of|because of|due to|"
-        "as well as|according to|overall|eventually|previously|currently|later|"
-        "next|until now|so that|in order to|as long as|provided that|unless|once"
-    ).split("|")
+    for w in [
+        "accordingly",
+        "additionally",
+        "afterward",
+        "afterwards",
+        "also",
+        "although",
+        "as a result",
+        "besides",
+        "but",
+        "because",
+        "consequently",
+        "conversely",
+        "finally",
+        "first",
+        "firstly",
+        "secondly",
+        "thirdly",
+        "for example",
+        "for instance",
+        "furthermore",
+        "hence",
+        "however",
+        "in addition",
+        "in contrast",
+        "in fact",
+        "in other words",
+        "in short",
+        "in summary",
+        "in conclusion",
+        "indeed",
+        "instead",
+        "likewise",
+        "meanwhile",
+        "moreover",
+        "namely",
+        "nevertheless",
+        "nonetheless",
+        "notably",
+        "otherwise",
+        "similarly",
+        "since",
+        "so",
+        "still",
+        "subsequently",
+        "then",
+        "therefore",
+        "thus",
+        "ultimately",
+        "whereas",
+        "while",
+        "yet",
+        "above all",
+        "after all",
+        "at the same time",
+        "by contrast",
+        "even though",
+        "even so",
+        "for this reason",
+        "in particular",
+        "on the other hand",
+        "on the contrary",
+        "such as",
+        "to begin with",
+        "to sum up",
+        "unlike",
+        "despite",
+        "in spite of",
+        "because of",
+        "due to",
+        "as well as",
+        "according to",
+        "overall",
+        "eventually",
+        "previously",
+        "currently",
+        "later",
+        "next",
+        "until now",
+        "so that",
+        "in order to",
+        "as long as",
+        "provided that",
+        "unless",
+        "once",
+    ]
 )
 TWO_PART = (
     ("both", "and"),
@@ -52,10 +308,57 @@ TWO_PART = (
     ("on the one hand", "on the other hand"),
 )
 FIRST_WORD_EXCEPTIONS = frozenset(
-    "a an the this that these those one two three four five six seven eight nine ten my your "
-    "his her its our their some many several".split()
+    [
+        "a",
+        "an",
+        "the",
+        "this",
+        "that",
+        "these",
+        "those",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "my",
+        "your",
+        "his",
+        "her",
+        "its",
+        "our",
+        "their",
+        "some",
+        "many",
+        "several",
+    ]
 )
-ABBREVIATIONS = frozenset("mr mrs ms dr prof st jr sr vs etc inc ltd co corp e.g i.e u.s".split())
+ABBREVIATIONS = frozenset(
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "st",
+        "jr",
+        "sr",
+        "vs",
+        "etc",
+        "inc",
+        "ltd",
+        "co",
+        "corp",
+        "e.g",
+        "i.e",
+        "u.s",
+    ]
+)
 
 _VOWEL_GROUP = re.compile(r"[aeiouy]+")
 
@@ -70,7 +373,11 @@ def count_syllables(word: str) -> int:
     n = len(_VOWEL_GROUP.findall(w))
     if w.endswith("e") and not w.endswith(("le", "ee", "ye")) and n > 1:
         n -= 1
-    if w.endswith(("ed", "es")) and not w.endswith(("ted", "ded", "ses", "zes", "ces", "ges")) and n > 1:
+    if (
+        w.endswith(("ed", "es"))
+        and not w.endswith(("ted", "ded", "ses", "zes", "ces", "ges"))
+        and n > 1
+    ):
         n -= 1
     if re.search(r"[^aeiou]le$", w):
         n += 0 if n > 1 else 1
@@ -92,17 +399,96 @@ def word_key(word: str) -> str:
     return w
 
 
-_BE = frozenset("am is are was were be been being 's".split())
+_BE = frozenset(["am", "is", "are", "was", "were", "be", "been", "being", "'s"])
 _IRREGULAR = frozenset(
-    (
-        "born bought brought built caught chosen done drawn driven eaten fallen felt found "
-        "forgotten given gone grown heard held hidden hit hurt kept known laid led left lent "
-        "lost made meant met paid put read ridden risen run said seen sent set shaken shot shown "
-        "shut sold spent spoken spread stolen struck sung taken taught thrown told thought "
-        "understood woken won worn written beaten bitten broken forbidden frozen sworn torn"
-    ).split()
+    [
+        "born",
+        "bought",
+        "brought",
+        "built",
+        "caught",
+        "chosen",
+        "done",
+        "drawn",
+        "driven",
+        "eaten",
+        "fallen",
+        "felt",
+        "found",
+        "forgotten",
+        "given",
+        "gone",
+        "grown",
+        "heard",
+        "held",
+        "hidden",
+        "hit",
+        "hurt",
+        "kept",
+        "known",
+        "laid",
+        "led",
+        "left",
+        "lent",
+        "lost",
+        "made",
+        "meant",
+        "met",
+        "paid",
+        "put",
+        "read",
+        "ridden",
+        "risen",
+        "run",
+        "said",
+        "seen",
+        "sent",
+        "set",
+        "shaken",
+        "shot",
+        "shown",
+        "shut",
+        "sold",
+        "spent",
+        "spoken",
+        "spread",
+        "stolen",
+        "struck",
+        "sung",
+        "taken",
+        "taught",
+        "thrown",
+        "told",
+        "thought",
+        "understood",
+        "woken",
+        "won",
+        "worn",
+        "written",
+        "beaten",
+        "bitten",
+        "broken",
+        "forbidden",
+        "frozen",
+        "sworn",
+        "torn",
+    ]
 )
-_ADVERBS = frozenset("not never also already often still just being newly widely largely".split())
+_ADVERBS = frozenset(
+    [
+        "not",
+        "never",
+        "also",
+        "already",
+        "often",
+        "still",
+        "just",
+        "being",
+        "newly",
+        "widely",
+        "largely",
+    ]
+)
 
 
 def is_passive(tokens: list[str]) -> bool:
@@ -111,7 +497,9 @@ def is_passive(tokens: list[str]) -> bool:
         if w not in _BE:
             continue
         j = i + 1
-        while j < len(tokens) and (tokens[j] in _ADVERBS or tokens[j].endswith("ly")) and j - i <= 3:
+        while (
+            j < len(tokens) and (tokens[j] in _ADVERBS or tokens[j].endswith("ly")) and j - i <= 3
+        ):
             j += 1
         if j < len(tokens):
             p = tokens[j]

@@ -49,8 +49,17 @@ _VAGUE = "chose choses fois façon manière sorte genre truc faut"
 
 FUNCTION_WORDS = frozenset(
     " ".join(
-        [_ARTICLES, _DETERMINERS, _PRONOUNS, _PREPOSITIONS, _CONJUNCTIONS, _AUXILIARIES]
-        + [_ADVERBS, _NUMERALS, _VAGUE]
+        [
+            _ARTICLES,
+            _DETERMINERS,
+            _PRONOUNS,
+            _PREPOSITIONS,
+            _CONJUNCTIONS,
+            _AUXILIARIES,
+            _ADVERBS,
+            _NUMERALS,
+            _VAGUE,
+        ]
     ).split()
 )
 
@@ -97,17 +106,92 @@ TWO_PART = (
 )
 
 FIRST_WORD_EXCEPTIONS = frozenset(
-    (
-        "le la les l' un une des du de d' ce cet cette ces mon ma mes ton ta tes son sa ses "
-        "notre nos votre vos leur leurs deux trois quatre cinq six sept huit neuf dix "
-        "quelques plusieurs chaque certains certaines"
-    ).split()
+    [
+        "le",
+        "la",
+        "les",
+        "l'",
+        "un",
+        "une",
+        "des",
+        "du",
+        "de",
+        "d'",
+        "ce",
+        "cet",
+        "cette",
+        "ces",
+        "mon",
+        "ma",
+        "mes",
+        "ton",
+        "ta",
+        "tes",
+        "son",
+        "sa",
+        "ses",
+        "notre",
+        "nos",
+        "votre",
+        "vos",
+        "leur",
+        "leurs",
+        "deux",
+        "trois",
+        "quatre",
+        "cinq",
+        "six",
+        "sept",
+        "huit",
+        "neuf",
+        "dix",
+        "quelques",
+        "plusieurs",
+        "chaque",
+        "certains",
+        "certaines",
+    ]
 )
 
-ELISIONS = ("l'", "d'", "j'", "m'", "n'", "s'", "t'", "c'", "qu'", "jusqu'", "lorsqu'", "puisqu'", "quoiqu'")
+ELISIONS = (
+    "l'",
+    "d'",
+    "j'",
+    "m'",
+    "n'",
+    "s'",
+    "t'",
+    "c'",
+    "qu'",
+    "jusqu'",
+    "lorsqu'",
+    "puisqu'",
+    "quoiqu'",
+)
 
 ABBREVIATIONS = frozenset(
-    "m mm mme mmes mlle dr pr me st ste etc av apr env cf p ex vol no n°".split()
+    [
+        "m",
+        "mm",
+        "mme",
+        "mmes",
+        "mlle",
+        "dr",
+        "pr",
+        "me",
+        "st",
+        "ste",
+        "etc",
+        "av",
+        "apr",
+        "env",
+        "cf",
+        "p",
+        "ex",
+        "vol",
+        "no",
+        "n°",
+    ]
 )
 
 _VOWELS = "aeiouyàâäéèêëîïôöùûüÿœæ"
@@ -117,9 +201,34 @@ _HIATUS = re.compile(r"é[aeiouéèêàâ]|[aou]é|[aeo]ï|[aeiou]ü|ao|oa")
 _SILENT_END = re.compile(r"(?<=[^aeiouyàâäéèêëîïôöùûü])(es?)$")
 _VERB_ENT = re.compile(r"(?<=[^aeiouyéè])ent$")
 _COMMON_ENT_WORDS = frozenset(
-    "ment moment souvent comment lent dent gent cent vent argent accent agent parent client "
-    "absent présent président patient récent urgent talent content évident permanent "
-    "gouvernement parlement".split()
+    [
+        "ment",
+        "moment",
+        "souvent",
+        "comment",
+        "lent",
+        "dent",
+        "gent",
+        "cent",
+        "vent",
+        "argent",
+        "accent",
+        "agent",
+        "parent",
+        "client",
+        "absent",
+        "présent",
+        "président",
+        "patient",
+        "récent",
+        "urgent",
+        "talent",
+        "content",
+        "évident",
+        "permanent",
+        "gouvernement",
+        "parlement",
+    ]
 )
 
 
@@ -148,8 +257,9 @@ def word_key(word: str) -> str:
         w = w[:-3] + "al"
     elif len(w) > 3 and w.endswith(("s", "x")):
         w = w[:-1]
-    if len(w) > 4 and w.endswith("e"):
-        w = w[:-1]
+    for _ in range(2):  # feminine "-ée" → "-é" → stem
+        if len(w) > 4 and w.endswith("e"):
+            w = w[:-1]
     return w
 
 

@@ -18,12 +18,36 @@ from __future__ import annotations
 
 import re
 
-_ETRE_STATE = frozenset("suis es est sommes êtes sont étais était étions étiez étaient".split())
+_ETRE_STATE = frozenset(
+    ["suis", "es", "est", "sommes", "êtes", "sont", "étais", "était", "étions", "étiez", "étaient"]
+)
 _ETRE_EVENT = frozenset(
-    (
-        "serai seras sera serons serez seront serais serait serions seriez seraient "
-        "fus fut fûmes fûtes furent sois soit soyons soyez soient fusse fût fussent"
-    ).split()
+    [
+        "serai",
+        "seras",
+        "sera",
+        "serons",
+        "serez",
+        "seront",
+        "serais",
+        "serait",
+        "serions",
+        "seriez",
+        "seraient",
+        "fus",
+        "fut",
+        "fûmes",
+        "fûtes",
+        "furent",
+        "sois",
+        "soit",
+        "soyons",
+        "soyez",
+        "soient",
+        "fusse",
+        "fût",
+        "fussent",
+    ]
 )
 _ETRE_NONFINITE = frozenset(["être", "étant"])
 _ETE = "été"
@@ -31,10 +55,32 @@ _REFLEXIVE = frozenset(["se", "s'", "me", "m'", "te", "t'", "nous", "vous"])
 
 # Past participles of verbs that form their active compound tenses with être.
 _ETRE_VERBS = frozenset(
-    (
-        "allé venu arrivé parti sorti entré rentré descendu monté tombé resté né mort devenu "
-        "revenu retourné parvenu intervenu survenu décédé apparu redevenu reparti ressorti"
-    ).split()
+    [
+        "allé",
+        "venu",
+        "arrivé",
+        "parti",
+        "sorti",
+        "entré",
+        "rentré",
+        "descendu",
+        "monté",
+        "tombé",
+        "resté",
+        "né",
+        "mort",
+        "devenu",
+        "revenu",
+        "retourné",
+        "parvenu",
+        "intervenu",
+        "survenu",
+        "décédé",
+        "apparu",
+        "redevenu",
+        "reparti",
+        "ressorti",
+    ]
 )
 _IRREGULAR = (
     "fait dit pris mis écrit ouvert offert couvert découvert produit construit détruit conduit "
@@ -52,14 +98,60 @@ _IRREGULAR_FORMS = frozenset(
 )
 _REGULAR = re.compile(r"^[a-zàâçéèêëîïôûùüÿœ-]{2,}(é|ée|és|ées)$")
 # Words that end like a participle but are not one after être.
-_NOT_PARTICIPLES = frozenset("été thé café année idée musée lycée armée allée côté clé bébé".split())
-_ADVERBS = frozenset(
-    (
-        "ne n' pas plus moins très trop peu bien mal aussi encore déjà toujours jamais souvent "
-        "parfois également désormais ensuite ainsi alors guère rarement presque tout toute "
-        "en partie actuellement généralement largement notamment"
-    ).split()
+_NOT_PARTICIPLES = frozenset(
+    [
+        "été",
+        "thé",
+        "café",
+        "année",
+        "idée",
+        "musée",
+        "lycée",
+        "armée",
+        "allée",
+        "côté",
+        "clé",
+        "bébé",
+    ]
 )
+_ADVERBS = frozenset(
+    [
+        "ne",
+        "n'",
+        "pas",
+        "plus",
+        "moins",
+        "très",
+        "trop",
+        "peu",
+        "bien",
+        "mal",
+        "aussi",
+        "encore",
+        "déjà",
+        "toujours",
+        "jamais",
+        "souvent",
+        "parfois",
+        "également",
+        "désormais",
+        "ensuite",
+        "ainsi",
+        "alors",
+        "guère",
+        "rarement",
+        "presque",
+        "tout",
+        "toute",
+        "en",
+        "partie",
+        "actuellement",
+        "généralement",
+        "largement",
+        "notamment",
+    ]
+)
+
 
 def _is_participle(word: str) -> bool:
     if word in _NOT_PARTICIPLES:

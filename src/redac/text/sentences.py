@@ -8,9 +8,7 @@ from collections.abc import Iterable
 from redac.text.normalize import normalize_text
 
 # End punctuation, then optional closing quotes/brackets, then space, then a sentence start.
-_BOUNDARY = re.compile(
-    r"""([.!?…]+(?:\s?["»”’)\]])*)\s+(?=[«"“(\[]?\s*[A-ZÀ-ÖØ-Þ0-9«"“—–-])"""
-)
+_BOUNDARY = re.compile(r"""([.!?…]+(?:\s?["»”’)\]])*)\s+(?=[«"“(\[]?\s*[A-ZÀ-ÖØ-Þ0-9«"“—–-])""")
 _TRAILING_WORD = re.compile(r"([^\W\d_][\w.]*)\.$")
 
 

@@ -26,9 +26,13 @@ def subheading_distribution(r: Research, p: Paper, c: Cfg) -> Outcome | None:
     longest = max((n for _, n in r.section_lengths), default=0)
     fig = {"longest": longest, "max": limit, "too_long": len(too_long)}
     if text_words <= limit:
-        return Outcome("subheading_distribution", s["good"], "short" if not r.subheadings else "good", fig)
+        return Outcome(
+            "subheading_distribution", s["good"], "short" if not r.subheadings else "good", fig
+        )
     if not r.subheadings:
-        return Outcome("subheading_distribution", s["long_no_subheadings"], "long_no_subheadings", fig)
+        return Outcome(
+            "subheading_distribution", s["long_no_subheadings"], "long_no_subheadings", fig
+        )
     intro = r.section_lengths[0][1] if r.section_lengths and r.section_lengths[0][0] == "" else 0
     if limit < intro <= far and len(too_long) < 2:
         return Outcome("subheading_distribution", s["okay"], "intro_long", fig)
@@ -46,7 +50,11 @@ def paragraph_length(r: Research, p: Paper, c: Cfg) -> Outcome | None:
         return None
     s = c["scores"]
     longest = max(r.paragraph_lengths, default=0)
-    fig = {"longest": longest, "too_long": sum(1 for n in r.paragraph_lengths if n > c["recommended"]), "max": c["recommended"]}
+    fig = {
+        "longest": longest,
+        "too_long": sum(1 for n in r.paragraph_lengths if n > c["recommended"]),
+        "max": c["recommended"],
+    }
     if longest <= c["recommended"]:
         return Outcome("paragraph_length", s["good"], "good", fig)
     if longest <= c["maximum"]:
@@ -99,7 +107,9 @@ def passive_voice(r: Research, p: Paper, c: Cfg) -> Outcome | None:
 def text_presence(r: Research, p: Paper, c: Cfg) -> Outcome:
     ok = r.char_count >= c["min_characters"]
     fig = {"words": r.word_count, "characters": r.char_count}
-    return Outcome("text_presence", c["scores"]["good" if ok else "bad"], "good" if ok else "bad", fig)
+    return Outcome(
+        "text_presence", c["scores"]["good" if ok else "bad"], "good" if ok else "bad", fig
+    )
 
 
 def consecutive_sentences(r: Research, p: Paper, c: Cfg) -> Outcome | None:
@@ -119,6 +129,11 @@ def consecutive_sentences(r: Research, p: Paper, c: Cfg) -> Outcome | None:
 
 
 READABILITY_CHECKS: tuple[Assessment, ...] = (
-    subheading_distribution, paragraph_length, sentence_length, transition_words,
-    passive_voice, text_presence, consecutive_sentences,
+    subheading_distribution,
+    paragraph_length,
+    sentence_length,
+    transition_words,
+    passive_voice,
+    text_presence,
+    consecutive_sentences,
 )

@@ -34,7 +34,10 @@ def keyphrase_length(r: Research, p: Paper, c: Cfg) -> Outcome | None:
     n = len(k.words) if (k.exact or k.only_function_words) else len(k.content_keys)
     rec_max, acc_max = c["recommended_max"], c["acceptable_max"]
     if not r.lang.has_function_words:
-        rec_max, acc_max = c["no_function_words"]["recommended_max"], c["no_function_words"]["acceptable_max"]
+        rec_max, acc_max = (
+            c["no_function_words"]["recommended_max"],
+            c["no_function_words"]["acceptable_max"],
+        )
     fig = {"words": n, "max": rec_max}
     if n < c["recommended_min"]:
         return Outcome("keyphrase_length", s["very_bad"], "missing", fig)
@@ -126,7 +129,7 @@ def keyphrase_in_subheadings(r: Research, p: Paper, c: Cfg) -> Outcome | None:
         return Outcome("keyphrase_in_subheadings", s["too_few"], "too_few", fig)
     if total > 1 and hits > hi:
         return Outcome("keyphrase_in_subheadings", s["too_many"], "too_many", fig)
-    if (total == 1 and hits == 1) or lo <= hits <= hi and hits > 0:
+    if (total == 1 and hits == 1) or (lo <= hits <= hi and hits > 0):
         return Outcome("keyphrase_in_subheadings", s["good"], "good", fig)
     return Outcome("keyphrase_in_subheadings", s["no_match"], "no_match", fig)
 
@@ -162,13 +165,23 @@ def image_keyphrase(r: Research, p: Paper, c: Cfg) -> Outcome | None:
 
 def images(r: Research, p: Paper, c: Cfg) -> Outcome:
     ok = r.images >= c["recommended"]
-    return Outcome("images", c["scores"]["good" if ok else "bad"], "good" if ok else "bad", {"images": r.images})
+    return Outcome(
+        "images",
+        c["scores"]["good" if ok else "bad"],
+        "good" if ok else "bad",
+        {"images": r.images},
+    )
 
 
 def text_length(r: Research, p: Paper, c: Cfg) -> Outcome:
     s, n = c["scores"], r.word_count
     fig = {"words": n, "recommended": c["recommended"]}
-    for band, limit in (("good", "recommended"), ("slightly_below", "slightly_below"), ("below", "below"), ("far_below", "very_far_below")):
+    for band, limit in (
+        ("good", "recommended"),
+        ("slightly_below", "slightly_below"),
+        ("below", "below"),
+        ("far_below", "very_far_below"),
+    ):
         if n >= c[limit]:
             return Outcome("text_length", s[band], band, fig)
     return Outcome("text_length", s["very_far_below"], "very_far_below", fig)
@@ -239,12 +252,21 @@ def function_words_in_keyphrase(r: Research, p: Paper, c: Cfg) -> Outcome | None
     if not _has_topic(r):
         return None
     bad = r.keyphrase.only_function_words
-    return Outcome("function_words_in_keyphrase", c["scores"]["bad" if bad else "good"], "bad" if bad else "good")
+    return Outcome(
+        "function_words_in_keyphrase",
+        c["scores"]["bad" if bad else "good"],
+        "bad" if bad else "good",
+    )
 
 
 def single_h1(r: Research, p: Paper, c: Cfg) -> Outcome:
     bad = r.h1_count > 1
-    return Outcome("single_h1", c["scores"]["bad" if bad else "good"], "bad" if bad else "good", {"h1": r.h1_count})
+    return Outcome(
+        "single_h1",
+        c["scores"]["bad" if bad else "good"],
+        "bad" if bad else "good",
+        {"h1": r.h1_count},
+    )
 
 
 def keyphrase_distribution(r: Research, p: Paper, c: Cfg) -> Outcome | None:
@@ -260,8 +282,22 @@ def keyphrase_distribution(r: Research, p: Paper, c: Cfg) -> Outcome | None:
 
 
 SEO_CHECKS: tuple[Assessment, ...] = (
-    keyphrase_in_introduction, keyphrase_length, keyphrase_density, keyphrase_in_meta_description,
-    meta_description_length, keyphrase_in_subheadings, competing_links, image_keyphrase, images,
-    text_length, outbound_links, keyphrase_in_seo_title, internal_links, seo_title_width,
-    keyphrase_in_slug, function_words_in_keyphrase, single_h1, keyphrase_distribution,
+    keyphrase_in_introduction,
+    keyphrase_length,
+    keyphrase_density,
+    keyphrase_in_meta_description,
+    meta_description_length,
+    keyphrase_in_subheadings,
+    competing_links,
+    image_keyphrase,
+    images,
+    text_length,
+    outbound_links,
+    keyphrase_in_seo_title,
+    internal_links,
+    seo_title_width,
+    keyphrase_in_slug,
+    function_words_in_keyphrase,
+    single_h1,
+    keyphrase_distribution,
 )

@@ -21,7 +21,8 @@ def _module(lang: str) -> ModuleType:
 
 
 def catalogue(lang: str) -> Mapping[str, Mapping[str, str]]:
-    return _module(lang).MESSAGES  # type: ignore[no-any-return]
+    messages: Mapping[str, Mapping[str, str]] = _module(lang).MESSAGES
+    return messages
 
 
 def title(lang: str, check: str) -> str:

