@@ -508,6 +508,17 @@ def is_passive(tokens: list[str]) -> bool:
     return False
 
 
+FACTS = {
+    "months": "January February March April May June July August September October November December",
+    "weekdays": "Monday Tuesday Wednesday Thursday Friday Saturday Sunday",
+    "relative_dates": "last month|next month|last week|next week|last year|next year|yesterday|"
+    "tomorrow|today|this week|this month|this year",
+    "units": "%|per cent|percent|million|billion|thousand|dollars?|\\$|€|euros?|pounds?|km|kilometres?|"
+    "kilometers?|miles?|metres?|meters?|years|months|days|hours|minutes|people|residents",
+    "and": "and",
+    "determiners": "the|its|his|her|their|a|an",
+}
+
 DATA = LanguageData(
     code="en",
     name="English",
@@ -522,4 +533,5 @@ DATA = LanguageData(
     count_syllables=count_syllables,
     word_key=word_key,
     passive=is_passive,
+    extra={"facts": FACTS},
 )

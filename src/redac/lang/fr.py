@@ -263,6 +263,19 @@ def word_key(word: str) -> str:
     return w
 
 
+# Vocabulary the fact ledger needs to recognise dates, units, speech and roles.
+FACTS = {
+    "months": "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
+    "weekdays": "lundi mardi mercredi jeudi vendredi samedi dimanche",
+    "relative_dates": "le mois dernier|le mois prochain|la semaine dernière|la semaine prochaine|"
+    "l'année dernière|l'an dernier|l'année prochaine|l'an prochain|hier|avant-hier|demain|"
+    "aujourd'hui|ce week-end|cette semaine|ce mois-ci|cette année",
+    "units": "%|pour cent|millions?|milliards?|milliers|euros?|€|dollars?|\\$|km|kilomètres?|mètres?|"
+    "kilos?|kg|tonnes?|ans|mois|jours|heures|minutes|habitants|personnes|programmes",
+    "and": "et",
+    "determiners": "le|la|l'|les|son|sa|leur|un|une",
+}
+
 DATA = LanguageData(
     code="fr",
     name="français",
@@ -277,4 +290,5 @@ DATA = LanguageData(
     count_syllables=count_syllables,
     word_key=word_key,
     passive=is_passive,
+    extra={"facts": FACTS},
 )

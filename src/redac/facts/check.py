@@ -1,0 +1,122 @@
+"""Compare an article with the source's fact ledger: kept, missing, invented."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from redac.facts import KINDS, Fact, FactLedger
+from redac.facts.extract import entities
+from redac.facts.normalize import entity_key, flat_words, number_key, quote_key
+from redac.facts.patterns import patterns
+from redac.text.normalize import fold, normalize_text
+
+
+@dataclass(frozen=True)
+class FactCheck:
+    kept: dict[str, float]  # recall per kind (1.0 when the source has none of that kind)
+    missing: tuple[Fact, ...]
+    invented: tuple[dict[str, str], ...]
+    counts: dict[str, tuple[int, int]] = field(default_factory=dict)  # kind → (kept, total)
+
+    @property
+    def ok(self) -> bool:
+        return not self.invented
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "kept": self.kept,
+            "counts": {k: {"kept": a, "total": b} for k, (a, b) in self.counts.items()},
+            "missing": [{"kind": f.kind, "text": f.text} for f in self.missing],
+            "invented": list(self.invented),
+        }
+
+
+def _flat(text: str) -> str:
+    return " " + flat_words(text.replace("-", " ")) + " "
+
+
+def _quote_flat(text: str) -> str:
+    return quote_key(text)
+
+
+def _numbers(text: str, lang: str) -> list[str]:
+    p = patterns(lang)
+    masked = p.date.sub(lambda m: " " * len(m.group(0)), text)
+    return [m.group(0).strip() for m in p.number.finditer(masked)]
+
+
+def _digits(text: str) -> set[str]:
+    return {number_key(d) for d in re.findall(r"\d+(?:[.,]\d+)?", normalize_text(text))}
+
+
+def check(article_text: str, ledger: FactLedger) -> FactCheck:
+    """Facts of the source kept in ``article_text``, and facts the article invents."""
+    lang = ledger.lang
+    src, art = normalize_text(ledger.source_text), normalize_text(article_text)
+    src_flat, art_flat = _flat(src), _flat(art)
+    src_quotes, art_quotes = _quote_flat(src), _quote_flat(art)
+    art_number_keys = {number_key(n) for n in _numbers(art, lang)} | _digits(art)
+
+    def present(f: Fact) -> bool:
+        if f.kind == "quote":
+            return f.key in art_quotes
+        if f.kind == "number":
+            return f.key in art_number_keys or number_key(re.sub(r"[^\d.,]", "", f.text)) in _digits(art)
+        if f.kind == "date":
+            return f" {flat_words(f.text)} " in art_flat
+        key = entity_key(f.text)
+        return f" {key} " in art_flat or (key.split()[-1] in art_flat.split() if key else False)
+
+    counts: dict[str, tuple[int, int]] = {}
+    missing: list[Fact] = []
+    seen: set[tuple[str, str]] = set()
+    for f in ledger.facts:
+        ident = (f.kind, f.key)
+        if ident in seen:
+            continue
+        seen.add(ident)
+        k, t = counts.get(f.kind, (0, 0))
+        if present(f):
+            counts[f.kind] = (k + 1, t + 1)
+        else:
+            counts[f.kind] = (k, t + 1)
+            missing.append(f)
+    kept = {kind: (counts[kind][0] / counts[kind][1] if kind in counts else 1.0) for kind in KINDS}
+
+    invented: list[dict[str, str]] = []
+    src_digits = _digits(src)
+    src_number_keys = {number_key(n) for n in _numbers(src, lang)}
+    for n in _numbers(art, lang):
+        key = number_key(n)
+        bare = number_key(re.sub(r"[^\d.,]", "", n))
+        if key not in src_number_keys and bare not in src_digits:
+            invented.append({"kind": "number", "text": n})
+    for m in patterns(lang).date.finditer(art):
+        d = m.group(0)
+        fd = flat_words(d)
+        if f" {fd} " not in src_flat and not all(tok in src_flat.split() for tok in fd.split() if tok.isdigit() or len(tok) > 3):
+            invented.append({"kind": "date", "text": d})
+    for m in patterns(lang).quote.finditer(art):
+        q = next(g for g in m.groups() if g)
+        if quote_key(q) not in src_quotes:
+            invented.append({"kind": "quote", "text": q})
+    src_tokens = set(src_flat.split())
+    for name, _label, _start in entities(art, lang):
+        key = entity_key(name)
+        if not key or f" {key} " in src_flat:
+            continue
+        if all(tok in src_tokens for tok in key.split()):
+            continue  # "Poutine" for "Vladimir Poutine", reordered names
+        invented.append({"kind": "entity", "text": name})
+    return FactCheck(kept=kept, missing=tuple(missing), invented=tuple(_dedupe(invented)), counts=counts)
+
+
+def _dedupe(items: list[dict[str, str]]) -> list[dict[str, str]]:
+    seen, out = set(), []
+    for it in items:
+        k = (it["kind"], it["text"])
+        if k not in seen:
+            seen.add(k)
+            out.append(it)
+    return out

@@ -1,0 +1,140 @@
+"""Build the fact ledger of a source: entities (with roles), numbers, dates, quotations."""
+
+from __future__ import annotations
+
+import re
+
+from redac.facts import Fact, FactLedger
+from redac.facts.normalize import entity_key, number_key, quote_key
+from redac.facts.patterns import patterns
+from redac.lang import get_language
+from redac.model import Source
+from redac.nlp import pipeline
+from redac.text.normalize import fold, normalize_text
+
+_CAPWORD = r"[A-ZÀ-ÖØ-Þ][\w'’\-]+"
+_EN_ENTITY = re.compile(rf"{_CAPWORD}(?:\s+(?:of|de|du|von|van|al|bin)?\s*{_CAPWORD})*")
+_NOISE = frozenset("il elle ils elles on le la les un une ce cette ces selon malgré si certains de nombreux".split())
+
+
+def _paragraph_offsets(text: str) -> list[int]:
+    offs, pos = [], 0
+    for part in text.split("\n\n"):
+        offs.append(pos)
+        pos += len(part) + 2
+    return offs
+
+
+def _para_of(offsets: list[int], start: int) -> int:
+    i = 0
+    for n, o in enumerate(offsets):
+        if o <= start:
+            i = n
+    return i
+
+
+def _clean_entity(text: str) -> str:
+    t = normalize_text(text).strip(" .,;:«»\"“”()")
+    t = re.sub(r"^(?:l'|d'|L'|D')", "", t)
+    return t.strip()
+
+
+def entities(text: str, lang: str) -> list[tuple[str, str, int]]:
+    """(text, label, start) of named entities: spaCy NER where a model exists, rules elsewhere."""
+    nlp = pipeline(lang)
+    out: list[tuple[str, str, int]] = []
+    if nlp is not None:
+        doc = nlp(text)
+        for ent in doc.ents:
+            name = _clean_entity(ent.text)
+            if len(name) < 2 or not name[0].isupper() or fold(name) in _NOISE:
+                continue
+            shift = ent.text.find(name) if name in ent.text else 0
+            out.append((name, ent.label_, ent.start_char + max(shift, 0)))
+        return out
+    data = get_language(lang)
+    calendar = {fold(w) for w in (data.extra["facts"]["months"] + " " + data.extra["facts"]["weekdays"]).split()}  # type: ignore[index]
+    for m in _EN_ENTITY.finditer(normalize_text(text)):
+        name, start = m.group(0), m.start()
+        first = name.split()[0]
+        if fold(first) in data.function_words and " " in name:
+            name, start = name[len(first) :].lstrip(), start + len(first) + 1
+        if fold(name) in data.function_words or fold(name) in calendar:
+            continue
+        prev = text[:start].rstrip()
+        sentence_start = not prev or prev[-1] in ".!?\n\"“«"
+        if sentence_start and " " not in name:
+            if len(re.findall(rf"(?<![.!?]\s)\b{re.escape(name)}\b", text)) < 2:
+                continue
+        if fold(name) in _NOISE or len(name) < 2:
+            continue
+        out.append((name, "ENT", start))
+    return out
+
+
+def _role(text: str, start: int, end: int, lang: str) -> str:
+    """The role the text gives a person, just before ("le président russe Vladimir Poutine",
+    "le chef de la diplomatie, Josep Borrell") or in apposition after ("X, le PDG de Y,")."""
+    p = patterns(lang)
+    line_start = max(text.rfind("\n", 0, start), text.rfind(". ", 0, start) + 1, 0)
+    before = text[line_start:start]
+    starts = [m.start() for m in p.role_before.finditer(before)]
+    preps = {"de", "du", "des", "d'", "à", "au", "aux", "of", "for", "to", "in"}
+    while len(starts) > 1:  # "le chef de la politique…": a determiner after a preposition continues the phrase
+        head = before[: starts[-1]].split()
+        if not head or head[-1].lower() not in preps:
+            break
+        starts.pop()
+    if starts:
+        cand = before[starts[-1] :].strip().rstrip(",").strip()
+        last = cand.split()[-1].lower() if cand.split() else ""
+        ok = 2 <= len(cand.split()) <= 8 and not any(c.isdigit() for c in cand) and not any(c in cand for c in ",;:«»()")
+        if ok and last not in get_language(lang).function_words:
+            return cand
+    after = text[end : end + 90]
+    m2 = re.match(r"\s*,\s*((?:le|la|l'|the|son|sa|leur)\s[^,.;:]{3,70}?)\s*[,.]", after, re.I)
+    return m2.group(1).strip() if m2 else ""
+
+
+def extract(source: Source) -> FactLedger:
+    """The fact ledger of ``source``."""
+    text = "\n\n".join(source.paragraphs)
+    norm = normalize_text(text)
+    offsets = _paragraph_offsets(norm)
+    p = patterns(source.lang)
+    facts: list[Fact] = []
+    masked = list(norm)
+
+    def mask(a: int, b: int) -> None:
+        for i in range(a, b):
+            masked[i] = " "
+
+    for m in p.quote.finditer(norm):
+        q = next(g for g in m.groups() if g)
+        facts.append(Fact("quote", q.strip(), quote_key(q), m.start(), _para_of(offsets, m.start())))
+    ents = entities(norm, source.lang)
+    seen_ent: set[str] = set()
+    for name, label, start in ents:
+        key = entity_key(name)
+        role = _role(norm, start, start + len(name), source.lang) if label in ("PER", "ENT") else ""
+        if key in seen_ent and not role:
+            continue
+        seen_ent.add(key)
+        facts.append(Fact("entity", name, key, start, _para_of(offsets, start), label, role))
+    for m in p.date.finditer(norm):
+        facts.append(Fact("date", m.group(0), fold(m.group(0)), m.start(), _para_of(offsets, m.start())))
+        mask(m.start(), m.end())
+    for m in p.number.finditer("".join(masked)):
+        raw = m.group(0).strip()
+        facts.append(Fact("number", raw, number_key(raw), m.start(), _para_of(offsets, m.start())))
+    # attribute quotes to the nearest person or organisation before them in the same paragraph
+    speakers = [f for f in facts if f.kind == "entity" and f.label in ("PER", "ORG", "ENT")]
+    final = []
+    for f in facts:
+        if f.kind == "quote":
+            cands = [s for s in speakers if s.paragraph == f.paragraph and s.start < f.start]
+            if cands:
+                f = Fact(f.kind, f.text, f.key, f.start, f.paragraph, cands[-1].text)
+        final.append(f)
+    final.sort(key=lambda f: (f.start, f.kind))
+    return FactLedger(source.lang, norm, tuple(final))
