@@ -112,6 +112,99 @@ def analyze(
         Console().print(rich_table(result, origin))
 
 
+@app.command()
+def rewrite(
+    source: Annotated[str, typer.Argument(help="article: file, URL or - for stdin")],
+    lang: Annotated[
+        str | None, typer.Option(help="target language (the source's when absent)")
+    ] = None,
+    min_words: Annotated[
+        int, typer.Option("--min-words", help="minimum words of the article")
+    ] = 700,
+    keyphrase: Annotated[
+        str | None, typer.Option("--keyphrase", "-k", help="force the focus keyphrase")
+    ] = None,
+    engine: Annotated[str, typer.Option(help="auto | offline | llm | local")] = "auto",
+    out: Annotated[
+        Path | None, typer.Option("--out", "-o", help="write DIR/<slug>.<ext> for each format")
+    ] = None,
+    fmt: Annotated[
+        str, typer.Option("--format", "-f", help="comma-separated: md, html, json")
+    ] = "md,html,json",
+    faq: Annotated[
+        bool, typer.Option("--faq/--no-faq", help="add a FAQ built from the source's statements")
+    ] = True,
+    site_url: Annotated[str, typer.Option(help="site URL for canonical and internal links")] = "",
+    base_url: Annotated[
+        str | None, typer.Option(help="OpenAI-compatible endpoint (or REDAC_BASE_URL)")
+    ] = None,
+    model: Annotated[str | None, typer.Option(help="model name (or REDAC_MODEL)")] = None,
+    api_key: Annotated[
+        str | None, typer.Option(help="API key (or REDAC_API_KEY / OPENAI_API_KEY)")
+    ] = None,
+    model_path: Annotated[Path | None, typer.Option(help="GGUF file for --engine local")] = None,
+    config: Annotated[
+        Path | None, typer.Option(help="redac.toml (default: ./redac.toml when present)")
+    ] = None,
+    allow_private: Annotated[
+        bool, typer.Option(help="allow URLs on private or loopback hosts")
+    ] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="no summary on stderr")] = False,
+) -> None:
+    """Rewrite an article into a faithful, SEO-ready one, and prove it with a report."""
+    formats = [f.strip().lower() for f in fmt.split(",") if f.strip()]
+    bad = [f for f in formats if f not in ("md", "html", "json")]
+    if bad or not formats:
+        _fail(
+            RedacError(f"unknown format(s) {', '.join(bad) or '(none)'}", hint="use md, html, json")
+        )
+    try:
+        from redac.pipeline import RewriteOptions
+        from redac.pipeline import rewrite as run
+        from redac.write.llm.settings import load_settings
+
+        llm = load_settings(
+            base_url=base_url, model=model, api_key=api_key, model_path=model_path, config=config
+        )
+        opts = RewriteOptions(
+            lang=lang,
+            min_words=min_words,
+            keyphrase=keyphrase,
+            engine=engine,
+            faq=faq,
+            site_url=site_url,
+            allow_private=allow_private,
+            llm=llm,
+        )
+        result = run(source, opts)
+    except RedacError as e:
+        _fail(e)
+        return
+    rendered = {"md": result.markdown, "html": result.html, "json": result.json}
+    if out is not None:
+        try:
+            out.mkdir(parents=True, exist_ok=True)
+            for f in formats:
+                path = out / f"{result.article.slug}.{f}"
+                path.write_text(rendered[f](), encoding="utf-8")
+                if not quiet:
+                    typer.echo(f"wrote {path}", err=True)
+        except OSError as e:
+            _fail(RedacError(f"cannot write to {out}: {e.strerror}"))
+    else:
+        typer.echo(rendered[formats[0]]())
+    if not quiet:
+        from rich.console import Console
+
+        from redac.summary import summary
+
+        Console(stderr=True).print(summary(result))
+    if not result.ok:
+        from redac.errors import EXIT_CONSTRAINT_FAILED
+
+        raise typer.Exit(EXIT_CONSTRAINT_FAILED)
+
+
 def main() -> None:
     try:
         app()

@@ -64,6 +64,7 @@ class Article:
     synonyms: tuple[str, ...]
     sections: tuple[Section, ...]
     faq: tuple[FaqItem, ...] = ()
+    faq_heading: str = ""
     engine: str = "offline"
     notes: tuple[str, ...] = ()
     usage: dict[str, Any] = field(default_factory=dict, compare=False)

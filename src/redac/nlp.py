@@ -21,4 +21,6 @@ def pipeline(lang: str) -> Any | None:
     try:
         return spacy.load(name, exclude=["lemmatizer"])
     except OSError as e:
-        raise ConfigurationError(f"the spaCy model {name} is not installed", hint=f"pip install {name.replace('_', '-')}") from e
+        raise ConfigurationError(
+            f"the spaCy model {name} is not installed", hint=f"pip install {name.replace('_', '-')}"
+        ) from e

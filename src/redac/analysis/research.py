@@ -64,7 +64,7 @@ class Research:
     distribution_gap: float  # largest share of sentences without the topic (0–100)
 
 
-def _transitions(sentence: str, lang: LanguageData) -> tuple[str, ...]:
+def transitions_in(sentence: str, lang: LanguageData) -> tuple[str, ...]:
     text = " " + " ".join(w.lower() for w in words(sentence)) + " "
     found = [t for t in lang.transition_words if f" {t} " in text]
     for first, second in lang.two_part_transitions:
@@ -73,7 +73,7 @@ def _transitions(sentence: str, lang: LanguageData) -> tuple[str, ...]:
     return tuple(sorted(found))
 
 
-def _first_word(tokens: list[str], lang: LanguageData) -> str:
+def first_word(tokens: list[str], lang: LanguageData) -> str:
     if not tokens:
         return ""
     first = tokens[0].lower()
@@ -99,8 +99,8 @@ def _sentences(blocks: tuple[Block, ...], lang: LanguageData) -> list[Sentence]:
                     text=s,
                     block=i,
                     length=len(toks),
-                    first=_first_word(toks, lang),
-                    transition=_transitions(s, lang),
+                    first=first_word(toks, lang),
+                    transition=transitions_in(s, lang),
                     passive=bool(lang.passive and lang.passive(lower)),
                 )
             )

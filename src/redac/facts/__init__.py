@@ -28,4 +28,13 @@ class FactLedger:
         return tuple(f for f in self.facts if f.kind == kind)
 
     def to_dict(self) -> list[dict[str, object]]:
-        return [{"kind": f.kind, "text": f.text, "label": f.label, "role": f.role, "paragraph": f.paragraph} for f in self.facts]
+        return [
+            {
+                "kind": f.kind,
+                "text": f.text,
+                "label": f.label,
+                "role": f.role,
+                "paragraph": f.paragraph,
+            }
+            for f in self.facts
+        ]

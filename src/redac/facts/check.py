@@ -9,7 +9,7 @@ from redac.facts import KINDS, Fact, FactLedger
 from redac.facts.extract import entities
 from redac.facts.normalize import entity_key, flat_words, number_key, quote_key
 from redac.facts.patterns import patterns
-from redac.text.normalize import fold, normalize_text
+from redac.text.normalize import normalize_text
 
 
 @dataclass(frozen=True)
@@ -62,7 +62,9 @@ def check(article_text: str, ledger: FactLedger) -> FactCheck:
         if f.kind == "quote":
             return f.key in art_quotes
         if f.kind == "number":
-            return f.key in art_number_keys or number_key(re.sub(r"[^\d.,]", "", f.text)) in _digits(art)
+            return f.key in art_number_keys or number_key(
+                re.sub(r"[^\d.,]", "", f.text)
+            ) in _digits(art)
         if f.kind == "date":
             return f" {flat_words(f.text)} " in art_flat
         key = entity_key(f.text)
@@ -95,7 +97,9 @@ def check(article_text: str, ledger: FactLedger) -> FactCheck:
     for m in patterns(lang).date.finditer(art):
         d = m.group(0)
         fd = flat_words(d)
-        if f" {fd} " not in src_flat and not all(tok in src_flat.split() for tok in fd.split() if tok.isdigit() or len(tok) > 3):
+        if f" {fd} " not in src_flat and not all(
+            tok in src_flat.split() for tok in fd.split() if tok.isdigit() or len(tok) > 3
+        ):
             invented.append({"kind": "date", "text": d})
     for m in patterns(lang).quote.finditer(art):
         q = next(g for g in m.groups() if g)
@@ -109,7 +113,9 @@ def check(article_text: str, ledger: FactLedger) -> FactCheck:
         if all(tok in src_tokens for tok in key.split()):
             continue  # "Poutine" for "Vladimir Poutine", reordered names
         invented.append({"kind": "entity", "text": name})
-    return FactCheck(kept=kept, missing=tuple(missing), invented=tuple(_dedupe(invented)), counts=counts)
+    return FactCheck(
+        kept=kept, missing=tuple(missing), invented=tuple(_dedupe(invented)), counts=counts
+    )
 
 
 def _dedupe(items: list[dict[str, str]]) -> list[dict[str, str]]:

@@ -14,7 +14,29 @@ from redac.text.normalize import fold, normalize_text
 
 _CAPWORD = r"[A-ZÀ-ÖØ-Þ][\w'’\-]+"
 _EN_ENTITY = re.compile(rf"{_CAPWORD}(?:\s+(?:of|de|du|von|van|al|bin)?\s*{_CAPWORD})*")
-_NOISE = frozenset("il elle ils elles on le la les un une ce cette ces selon malgré si certains de nombreux".split())
+_NOISE = frozenset(
+    [
+        "il",
+        "elle",
+        "ils",
+        "elles",
+        "on",
+        "le",
+        "la",
+        "les",
+        "un",
+        "une",
+        "ce",
+        "cette",
+        "ces",
+        "selon",
+        "malgré",
+        "si",
+        "certains",
+        "de",
+        "nombreux",
+    ]
+)
 
 
 def _paragraph_offsets(text: str) -> list[int]:
@@ -34,7 +56,7 @@ def _para_of(offsets: list[int], start: int) -> int:
 
 
 def _clean_entity(text: str) -> str:
-    t = normalize_text(text).strip(" .,;:«»\"“”()")
+    t = normalize_text(text).strip(' .,;:«»"“”()')
     t = re.sub(r"^(?:l'|d'|L'|D')", "", t)
     return t.strip()
 
@@ -53,7 +75,10 @@ def entities(text: str, lang: str) -> list[tuple[str, str, int]]:
             out.append((name, ent.label_, ent.start_char + max(shift, 0)))
         return out
     data = get_language(lang)
-    calendar = {fold(w) for w in (data.extra["facts"]["months"] + " " + data.extra["facts"]["weekdays"]).split()}  # type: ignore[index]
+    calendar = {
+        fold(w)
+        for w in (data.extra["facts"]["months"] + " " + data.extra["facts"]["weekdays"]).split()
+    }
     for m in _EN_ENTITY.finditer(normalize_text(text)):
         name, start = m.group(0), m.start()
         first = name.split()[0]
@@ -62,10 +87,14 @@ def entities(text: str, lang: str) -> list[tuple[str, str, int]]:
         if fold(name) in data.function_words or fold(name) in calendar:
             continue
         prev = text[:start].rstrip()
-        sentence_start = not prev or prev[-1] in ".!?\n\"“«"
-        if sentence_start and " " not in name:
-            if len(re.findall(rf"(?<![.!?]\s)\b{re.escape(name)}\b", text)) < 2:
-                continue
+        sentence_start = not prev or prev[-1] in '.!?\n"“«'
+        single = " " not in name
+        if (
+            sentence_start
+            and single
+            and len(re.findall(rf"(?<![.!?]\s)\b{re.escape(name)}\b", text)) < 2
+        ):
+            continue
         if fold(name) in _NOISE or len(name) < 2:
             continue
         out.append((name, "ENT", start))
@@ -80,7 +109,9 @@ def _role(text: str, start: int, end: int, lang: str) -> str:
     before = text[line_start:start]
     starts = [m.start() for m in p.role_before.finditer(before)]
     preps = {"de", "du", "des", "d'", "à", "au", "aux", "of", "for", "to", "in"}
-    while len(starts) > 1:  # "le chef de la politique…": a determiner after a preposition continues the phrase
+    while (
+        len(starts) > 1
+    ):  # "le chef de la politique…": a determiner after a preposition continues the phrase
         head = before[: starts[-1]].split()
         if not head or head[-1].lower() not in preps:
             break
@@ -88,7 +119,11 @@ def _role(text: str, start: int, end: int, lang: str) -> str:
     if starts:
         cand = before[starts[-1] :].strip().rstrip(",").strip()
         last = cand.split()[-1].lower() if cand.split() else ""
-        ok = 2 <= len(cand.split()) <= 8 and not any(c.isdigit() for c in cand) and not any(c in cand for c in ",;:«»()")
+        ok = (
+            2 <= len(cand.split()) <= 8
+            and not any(c.isdigit() for c in cand)
+            and not any(c in cand for c in ",;:«»()")
+        )
         if ok and last not in get_language(lang).function_words:
             return cand
     after = text[end : end + 90]
@@ -111,7 +146,9 @@ def extract(source: Source) -> FactLedger:
 
     for m in p.quote.finditer(norm):
         q = next(g for g in m.groups() if g)
-        facts.append(Fact("quote", q.strip(), quote_key(q), m.start(), _para_of(offsets, m.start())))
+        facts.append(
+            Fact("quote", q.strip(), quote_key(q), m.start(), _para_of(offsets, m.start()))
+        )
     ents = entities(norm, source.lang)
     seen_ent: set[str] = set()
     for name, label, start in ents:
@@ -122,19 +159,45 @@ def extract(source: Source) -> FactLedger:
         seen_ent.add(key)
         facts.append(Fact("entity", name, key, start, _para_of(offsets, start), label, role))
     for m in p.date.finditer(norm):
-        facts.append(Fact("date", m.group(0), fold(m.group(0)), m.start(), _para_of(offsets, m.start())))
+        facts.append(
+            Fact("date", m.group(0), fold(m.group(0)), m.start(), _para_of(offsets, m.start()))
+        )
         mask(m.start(), m.end())
     for m in p.number.finditer("".join(masked)):
         raw = m.group(0).strip()
         facts.append(Fact("number", raw, number_key(raw), m.start(), _para_of(offsets, m.start())))
-    # attribute quotes to the nearest person or organisation before them in the same paragraph
-    speakers = [f for f in facts if f.kind == "entity" and f.label in ("PER", "ORG", "ENT")]
-    final = []
-    for f in facts:
-        if f.kind == "quote":
-            cands = [s for s in speakers if s.paragraph == f.paragraph and s.start < f.start]
-            if cands:
-                f = Fact(f.kind, f.text, f.key, f.start, f.paragraph, cands[-1].text)
-        final.append(f)
+    final = _attribute_quotes(facts, norm, source.lang)
     final.sort(key=lambda f: (f.start, f.kind))
     return FactLedger(source.lang, norm, tuple(final))
+
+
+def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
+    start = max(text.rfind(". ", 0, pos) + 2, text.rfind("\n", 0, pos) + 1, 0)
+    ends = [i for i in (text.find(". ", pos), text.find("\n", pos)) if i >= 0]
+    return start, (min(ends) if ends else len(text))
+
+
+def _attribute_quotes(facts: list[Fact], text: str, lang: str) -> list[Fact]:
+    """A quote's speaker: "selon X" in its sentence, else the person or organisation named before
+    the quote in a sentence that has a verb of speech. No cue, no speaker."""
+    vocab = get_language(lang).extra["facts"]
+    speech = re.compile(rf"\b(?:{vocab['speech']})\b", re.I)
+    according = re.compile(rf"\b(?:{vocab['according']})\s+((?:le |la |les |l'|the )?)", re.I)
+    speakers = [f for f in facts if f.kind == "entity" and f.label in ("PER", "ORG", "ENT")]
+    out = []
+    for f in facts:
+        if f.kind == "quote":
+            a, b = _sentence_bounds(text, f.start)
+            sentence = text[a:b]
+            who = ""
+            m = according.search(sentence)
+            if m:
+                after = a + m.end()
+                name = next((s.text for s in speakers if after <= s.start <= after + 3), "")
+                who = f"{m.group(1)}{name}" if name else ""
+            if not who and speech.search(sentence):
+                before = [s for s in speakers if a <= s.start < f.start]
+                who = before[-1].text if before else ""
+            f = Fact(f.kind, f.text, f.key, f.start, f.paragraph, who)
+        out.append(f)
+    return out

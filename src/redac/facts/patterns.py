@@ -20,7 +20,7 @@ class Patterns:
 
 @cache
 def patterns(lang: str) -> Patterns:
-    f: dict[str, Any] = get_language(lang).extra["facts"]  # type: ignore[assignment]
+    f: dict[str, Any] = get_language(lang).extra["facts"]
     months = "|".join(f["months"].split())
     days = "|".join(f["weekdays"].split())
     rel = f["relative_dates"]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 
 @dataclass(frozen=True)
@@ -41,7 +42,7 @@ class LanguageData:
     word_key: Callable[[str], str]
     passive: Callable[[list[str]], bool] | None
     # words that may stand between an auxiliary and the participle ("est très souvent cité")
-    extra: dict[str, object] = field(default_factory=dict)
+    extra: dict[str, Any] = field(default_factory=dict)
 
     @property
     def has_function_words(self) -> bool:

@@ -517,6 +517,9 @@ FACTS = {
     "kilometers?|miles?|metres?|meters?|years|months|days|hours|minutes|people|residents",
     "and": "and",
     "determiners": "the|its|his|her|their|a|an",
+    "speech": "said|says|told|added|stated|announced|explained|warned|argued|according to",
+    "according": "according to",
+    "in_year": "in {year}",
 }
 
 DATA = LanguageData(
@@ -533,5 +536,5 @@ DATA = LanguageData(
     count_syllables=count_syllables,
     word_key=word_key,
     passive=is_passive,
-    extra={"facts": FACTS},
+    extra={"facts": FACTS, "colon": ": ", "looks_passive": is_passive},
 )

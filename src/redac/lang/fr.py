@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from redac.lang.base import Flesch, LanguageData
-from redac.lang.fr_passive import is_passive
+from redac.lang.fr_passive import is_passive, looks_passive
 from redac.text.normalize import fold
 
 _ARTICLES = "le la les l' un une des du de d' au aux"
@@ -274,6 +274,10 @@ FACTS = {
     "kilos?|kg|tonnes?|ans|mois|jours|heures|minutes|habitants|personnes|programmes",
     "and": "et",
     "determiners": "le|la|l'|les|son|sa|leur|un|une",
+    "speech": "déclaré|déclare|affirmé|affirme|affirmant|dit|ajouté|estimé|estime|expliqué|indiqué|précisé|"
+    "souligné|assuré|annoncé|déclarant|selon|d'après",
+    "according": "selon|d'après",
+    "in_year": "en {year}",
 }
 
 DATA = LanguageData(
@@ -290,5 +294,5 @@ DATA = LanguageData(
     count_syllables=count_syllables,
     word_key=word_key,
     passive=is_passive,
-    extra={"facts": FACTS},
+    extra={"facts": FACTS, "colon": " : ", "looks_passive": looks_passive},
 )

@@ -198,3 +198,15 @@ def is_passive(tokens: list[str]) -> bool:
             if "par" in tokens[j + 1 : j + 4]:  # an agent is stated
                 return True
     return False
+
+
+def looks_passive(tokens: list[str]) -> bool:
+    """The broad lexical test (any être form, then a word ending like a participle within three
+    words). Wider than ``is_passive``: used to keep key points plainly active."""
+    forms = _ETRE_STATE | _ETRE_EVENT | _ETRE_NONFINITE | {_ETE}
+    for i, w in enumerate(tokens):
+        if w.split("'")[-1] in forms and any(
+            _is_participle(t) and _base(t) not in _ETRE_VERBS for t in tokens[i + 1 : i + 4]
+        ):
+            return True
+    return False

@@ -37,3 +37,11 @@ def strip_accents(text: str) -> str:
 def fold(word: str) -> str:
     """Case- and accent-insensitive key for a word (``Élysée`` → ``elysee``)."""
     return strip_accents(straight_apostrophes(word).lower())
+
+
+def apostrophes_like(text: str, model: str) -> str:
+    """Use the apostrophe style of ``model`` (typographic ’ or straight ') in ``text``."""
+    curly, straight = model.count("’"), model.count("'")
+    if curly > straight:
+        return text.replace("'", "’")
+    return straight_apostrophes(text)

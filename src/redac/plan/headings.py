@@ -1,0 +1,143 @@
+"""Subheadings that say what a section is about, taken from the section's own words.
+
+Where a parser exists (French), a heading is the section's most characteristic noun phrase
+("Un fossé grandissant entre les Biélorusses et leur chef Loukachenko"). Elsewhere it is the
+core clause of the section's most central sentence, trimmed to a headline.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from typing import Any
+
+from redac.analysis import keyphrase as kp
+from redac.lang import LanguageData, get_language
+from redac.nlp import pipeline
+from redac.text.sentences import split_sentences
+from redac.text.words import words
+
+_OK_POS = {"NOUN", "PROPN", "ADJ", "DET", "ADP", "NUM", "ADV"}
+_REPORTED = re.compile(
+    r"^.*?\b(?:said|says|told [\w ]{1,30}?|warned|announced|added|explained|argued)\b(?: that)?\s+(.+)$",
+    re.I,
+)
+_CLAUSE_CUT = re.compile(
+    r",|;|:| — | – | \((?!\w+\))| (?:which|who|that|because|while|after|when|as) ", re.I
+)
+
+
+def _weights(sections: list[str], lang: LanguageData) -> list[Counter[str]]:
+    tfs = [
+        Counter(k for k in kp.text_keys(t, lang) if k not in lang.function_words and len(k) > 2)
+        for t in sections
+    ]
+    df = Counter(k for tf in tfs for k in tf)
+    n = len(sections)
+    return [Counter({k: c * math.log(1 + n / df[k]) for k, c in tf.items()}) for tf in tfs]
+
+
+def _spans_parsed(text: str, nlp: Any) -> list[str]:
+    doc = nlp(text)
+    out = []
+    for tok in doc:
+        if tok.pos_ not in ("NOUN", "PROPN"):
+            continue
+        sub = list(tok.subtree)
+        span = doc[sub[0].i : sub[-1].i + 1]
+        toks = list(span)
+        ok = all(
+            t.pos_ in _OK_POS
+            or t.text in "'’-"
+            or (t.pos_ == "VERB" and "Part" in t.morph.get("VerbForm"))
+            for t in toks
+        )
+        if not ok:
+            continue
+        while toks and toks[-1].pos_ in ("ADP", "DET", "CCONJ", "ADV"):
+            toks.pop()
+        cut_preposition = False
+        while toks and toks[0].pos_ in ("ADP", "ADV", "CCONJ"):
+            cut_preposition |= toks[0].pos_ == "ADP" and toks[0].text.lower() not in (
+                "des",
+                "du",
+                "de",
+                "d'",
+                "d’",
+            )
+            toks.pop(0)
+        if cut_preposition and toks and toks[0].pos_ not in ("DET", "PROPN"):
+            continue  # "en œuvre du traité": a fragment of a longer phrase
+        if 2 <= len(toks) <= 11:
+            out.append(doc[toks[0].i : toks[-1].i + 1].text)
+    return out
+
+
+def _spans_rules(text: str, lang: LanguageData) -> list[str]:
+    out = []
+    for s in split_sentences(text, lang.abbreviations):
+        m = _REPORTED.match(s)
+        s = m.group(1) if m and len(m.group(1).split()) >= 4 else s
+        core = _CLAUSE_CUT.split(s)[0].strip().rstrip('.!?"”')
+        w = core.split()
+        while w and w[0].lower().rstrip(",") in lang.transition_words:
+            w = w[1:]
+        while len(w) > 9 or (w and (w[-1].lower() in lang.function_words or w[-1][:1].isdigit())):
+            w = w[:-1]
+        if len(w) >= 3:
+            out.append(" ".join(w))
+    return out
+
+
+def _score(span: str, weights: Counter[str], lang: LanguageData) -> float:
+    ks = [k for k in kp.text_keys(span, lang) if k in weights]
+    n = len(words(span))
+    size = 1.0 if 3 <= n <= 8 else 0.6 if n > 8 else 0.15
+    return sum(weights[k] for k in set(ks)) * size
+
+
+def _headline(span: str) -> str:
+    span = re.sub(r"\s+", " ", span).strip(" ,;:.")
+    return span[:1].upper() + span[1:]
+
+
+def headings(sections: list[str], lang_code: str, topic: str, want_topic: list[bool]) -> list[str]:
+    """One heading per section text. ``want_topic[i]`` asks for the keyphrase in heading ``i``
+    when the section offers a natural phrase that holds it."""
+    lang = get_language(lang_code)
+    nlp = pipeline(lang_code)
+    weights = _weights(sections, lang)
+    t = kp.make_topic(topic, lang)
+    used: set[str] = set()
+    out = []
+    for i, text in enumerate(sections):
+        spans = _spans_parsed(text, nlp) if nlp is not None else _spans_rules(text, lang)
+        spans = [s for s in dict.fromkeys(spans) if s.lower() not in used]
+        if not spans:
+            spans = [" ".join(words(split_sentences(text, lang.abbreviations)[0])[:7])]
+        ranked = sorted(spans, key=lambda s: -_score(s, weights[i], lang))
+        pick = ranked[0]
+        if want_topic[i]:
+            with_topic = [
+                s for s in ranked if kp.share_found(t, s, lang) >= 1 and len(words(s)) >= 3
+            ]
+            if with_topic:
+                pick = with_topic[0]
+            elif (
+                kp.share_found(t, text, lang) >= 1
+            ):  # "Biélorussie : le traité de l'État de l'Union"
+                rest = next(
+                    (s for s in ranked if kp.share_found(t, s, lang) < 1 and len(words(s)) >= 3),
+                    pick,
+                )
+                first = rest.split()[0]
+                rest = rest[0].lower() + rest[1:] if first.lower() in lang.function_words else rest
+                pick = f"{_headline(topic)}{lang.extra['colon']}{rest}"
+        else:
+            without = [s for s in ranked if kp.share_found(t, s, lang) < 1]
+            if without:
+                pick = without[0]
+        used.add(pick.lower())
+        out.append(_headline(pick))
+    return out

@@ -1,0 +1,151 @@
+"""The report of a rewrite: analyser checks, hard constraints, and the fact check."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from redac.analysis import Analysis
+from redac.api import analyze
+from redac.errors import LanguageError
+from redac.export.render import body_html
+from redac.facts import FactLedger
+from redac.facts.check import FactCheck, check
+from redac.lang.detect import detect
+from redac.model import Article
+from redac.write.offline import article_words
+
+DESC_RANGE = (120, 156)
+
+
+@dataclass(frozen=True)
+class Constraint:
+    id: str
+    ok: bool
+    detail: str
+    hard: bool = True
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"id": self.id, "ok": self.ok, "detail": self.detail, "hard": self.hard}
+
+
+@dataclass(frozen=True)
+class Report:
+    analysis: Analysis
+    constraints: tuple[Constraint, ...]
+    facts: FactCheck
+    engine: str
+    notes: tuple[str, ...] = ()
+
+    @property
+    def ok(self) -> bool:
+        return all(c.ok for c in self.constraints if c.hard)
+
+    @property
+    def failed(self) -> tuple[Constraint, ...]:
+        return tuple(c for c in self.constraints if c.hard and not c.ok)
+
+    def to_dict(self) -> dict[str, Any]:
+        a = self.analysis.to_dict()
+        return {
+            "ok": self.ok,
+            "engine": self.engine,
+            "seo": a["seo"],
+            "readability": a["readability"],
+            "insights": a["insights"],
+            "research": a["research"],
+            "constraints": [c.to_dict() for c in self.constraints],
+            "facts": self.facts.to_dict(),
+            "notes": list(self.notes),
+        }
+
+
+def article_text(a: Article) -> str:
+    parts = [a.title]
+    for s in a.sections:
+        parts += [s.heading, *s.paragraphs, *s.items]
+    if a.faq:
+        parts.append(a.faq_heading)
+    for f in a.faq:
+        parts += [f.question, f.answer]
+    return "\n\n".join(p for p in parts if p)
+
+
+def constraints(a: Article, facts: FactCheck, min_words: int) -> tuple[Constraint, ...]:
+    words = article_words(a.sections, a.faq, a.faq_heading)
+    text = article_text(a)
+    try:
+        lang, conf = detect(text)
+    except LanguageError:
+        lang, conf = "unknown", 0.0
+    h2 = sum(1 for s in a.sections if s.heading and s.level == 2) + (1 if a.faq else 0)
+    lo, hi = DESC_RANGE
+    dlen = len(a.meta_description)
+    slug_ok = bool(a.slug) and a.slug.isascii() and " " not in a.slug
+    kept = facts.counts
+    lost = [
+        f"{k}: {t - n} of {t}"
+        for k, (n, t) in kept.items()
+        if k in ("number", "date", "quote") and n < t
+    ]
+    lost_people = [
+        f.text for f in facts.missing if f.kind == "entity" and f.label in ("PER", "ENT")
+    ]
+    return (
+        Constraint(
+            "min_words",
+            words >= min_words,
+            f"{words} words (minimum {min_words})"
+            + ("" if words >= min_words else f", {min_words - words} short"),
+        ),
+        Constraint(
+            "language", lang == a.lang, f"article detected as {lang} ({conf:.0%}), target {a.lang}"
+        ),
+        Constraint(
+            "structure",
+            h2 >= 3 and bool(a.title) and slug_ok,
+            f"H1 present: {bool(a.title)}, {h2} H2 subheadings (minimum 3), slug {'ok' if slug_ok else 'invalid'}",
+        ),
+        Constraint(
+            "meta_description",
+            lo <= dlen <= hi,
+            f"{dlen} characters (target {lo}–{hi})",
+            hard=False,
+        ),
+        Constraint(
+            "facts_invented",
+            facts.ok,
+            "no invented fact"
+            if facts.ok
+            else "invented: " + "; ".join(f"{i['kind']} {i['text']!r}" for i in facts.invented[:8]),
+        ),
+        Constraint(
+            "facts_kept",
+            not lost and not lost_people,
+            "every number, date, quote and person kept"
+            if not lost and not lost_people
+            else "lost " + "; ".join(lost + lost_people[:5]),
+        ),
+    )
+
+
+def build_report(
+    a: Article,
+    ledger: FactLedger,
+    min_words: int,
+    *,
+    site_url: str = "",
+    notes: tuple[str, ...] = (),
+) -> Report:
+    facts = check(article_text(a), ledger)
+    analysis = analyze(
+        body_html(a),
+        keyphrase=a.keyphrase,
+        synonyms=a.synonyms,
+        title=a.seo_title,
+        description=a.meta_description,
+        slug=a.slug,
+        lang=a.lang,
+        permalink=f"{site_url.rstrip('/')}/{a.slug}" if site_url else "",
+    )
+    return Report(analysis, constraints(a, facts, min_words), facts, a.engine, notes + a.notes)

@@ -1,0 +1,57 @@
+"""The terminal summary of a rewrite: words, language, checks, facts, constraints."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rich.console import Group
+from rich.table import Table
+from rich.text import Text
+
+from redac.pipeline import RewriteResult
+from redac.write.offline import article_words
+
+_STYLE = {"green": "green", "orange": "dark_orange", "red": "red", "none": "grey50"}
+
+
+def summary(r: RewriteResult) -> Any:
+    a, rep = r.article, r.report
+    an = rep.analysis
+    words = article_words(a.sections, a.faq, a.faq_heading)
+    head = Table.grid(padding=(0, 2))
+    head.add_row("title", a.title)
+    head.add_row("keyphrase", a.keyphrase)
+    head.add_row("engine", a.engine)
+    head.add_row("words", str(words))
+    head.add_row("SEO", Text(f"{an.seo_score}/100", style=_STYLE.get(an.seo_rating, "white")))
+    head.add_row(
+        "readability",
+        Text(f"{an.readability_score}/100", style=_STYLE.get(an.readability_rating, "white")),
+    )
+    head.add_row(
+        "facts",
+        f"kept {sum(n for n, _ in rep.facts.counts.values())}/{sum(t for _, t in rep.facts.counts.values())}, invented {len(rep.facts.invented)}",
+    )
+    t = Table(title="constraints", show_header=False)
+    for c in rep.constraints:
+        mark = Text(
+            "✔" if c.ok else ("✘" if c.hard else "!"),
+            style="green" if c.ok else ("red" if c.hard else "dark_orange"),
+        )
+        t.add_row(mark, c.id, c.detail)
+    issues = [c for c in (*an.seo, *an.readability) if c.rating != "green"]
+    checks = Table(title="checks to improve", show_header=False) if issues else None
+    for chk in issues:
+        if checks is not None:
+            checks.add_row(Text("●", style=_STYLE[chk.rating]), chk.text)
+    verdict = Text(
+        "OK: every hard constraint is met"
+        if rep.ok
+        else "FAILED: " + ", ".join(c.id for c in rep.failed),
+        style="bold green" if rep.ok else "bold red",
+    )
+    parts: list[Any] = [head, t]
+    if checks is not None:
+        parts.append(checks)
+    parts += [Text("; ".join(rep.notes), style="grey50"), verdict]
+    return Group(*parts)

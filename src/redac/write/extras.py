@@ -1,0 +1,142 @@
+"""Sections made only of the ledger's facts: key points, timeline, who's who, FAQ.
+
+Every sentence here is either a sentence of the source, verbatim, or a fact of the ledger
+(a name and the role the source gives it) set in a fixed frame. Nothing is added.
+"""
+
+from __future__ import annotations
+
+import re
+
+from redac.analysis import keyphrase as kp
+from redac.facts import FactLedger
+from redac.lang import LanguageData
+from redac.model import FaqItem, Section
+from redac.text.sentences import split_sentences
+from redac.text.words import word_count, words
+from redac.write.phrases import phrases
+
+_POSSESSIVE = re.compile(r"^(son|sa|ses|leur|leurs|its|his|her|their)\b", re.I)
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+
+
+def _sentences_with(text_paragraphs: tuple[str, ...], needle: str, lang: LanguageData) -> list[str]:
+    out = []
+    for p in text_paragraphs:
+        for s in split_sentences(p, lang.abbreviations):
+            if needle in s:
+                out.append(s)
+    return out
+
+
+def _original(sentence: str, paragraphs: tuple[str, ...]) -> str:
+    """The sentence with the source's own typography (split_sentences straightens apostrophes)."""
+    for p in paragraphs:
+        loose = re.escape(sentence).replace("'", "['’]")
+        m = re.search(loose, p.replace("\u00a0", " "))
+        if m:
+            return m.group(0)
+    return sentence
+
+
+def key_points(
+    body: list[tuple[str, ...]], lang: LanguageData, topic: kp.Topic, limit: int = 5
+) -> Section | None:
+    """One point per body section: its most characteristic sentence (short, unquoted)."""
+    items = []
+    for paras in body:
+        sents = [s for p in paras for s in split_sentences(p, lang.abbreviations)]
+        sents = [
+            s
+            for s in sents
+            if 8 <= word_count(s) <= 35 and "«" not in s and "“" not in s and '"' not in s
+        ]
+        if not sents:
+            continue
+        # a key point is best short, active, and about the topic
+        best = max(
+            sents,
+            key=lambda s: (
+                not lang.extra["looks_passive"]([w.lower() for w in words(s)]),
+                word_count(s) <= 22,
+                kp.share_found(topic, s, lang) >= 1,
+                -abs(word_count(s) - 15),
+            ),
+        )
+        items.append(_original(best, paras))
+    if len(items) < 2:
+        return None
+    return Section(
+        heading=phrases(lang.code).ESSENTIALS,
+        paragraphs=(),
+        kind="essentials",
+        items=tuple(items[:limit]),
+    )
+
+
+def timeline(ledger: FactLedger, paragraphs: tuple[str, ...], lang: LanguageData) -> Section | None:
+    """Dated events of the source, in chronological order (dates with a year only)."""
+    ph = phrases(lang.code)
+    events: dict[str, tuple[int, str]] = {}
+    for f in ledger.of("date"):
+        m = _YEAR.search(f.text)
+        if not m:
+            continue
+        for s in _sentences_with(paragraphs, f.text.replace("’", "'"), lang) or _sentences_with(
+            paragraphs, f.text, lang
+        ):
+            if s not in events and word_count(s) <= 45:
+                events[s] = (int(m.group(1)), f.text)
+                break
+    if len(events) < 2:
+        return None
+    ordered = sorted(events.items(), key=lambda kv: kv[1][0])
+    items = tuple(
+        ph.TIMELINE_ITEM.format(date=d, text=_original(s, paragraphs)) for s, (_y, d) in ordered
+    )
+    return Section(heading=ph.TIMELINE, paragraphs=(), kind="timeline", items=items)
+
+
+def _people(ledger: FactLedger) -> list[tuple[str, str]]:
+    seen: dict[str, str] = {}
+    for f in ledger.of("entity"):
+        if f.role and not _POSSESSIVE.match(f.role) and " " in f.text:
+            seen.setdefault(f.text, f.role)
+    return list(seen.items())
+
+
+def who_is_who(ledger: FactLedger, lang: LanguageData) -> Section | None:
+    people = _people(ledger)
+    if len(people) < 2:
+        return None
+    ph = phrases(lang.code)
+    items = tuple(ph.PEOPLE_ITEM.format(name=n, role=r) for n, r in people)
+    return Section(heading=ph.PEOPLE, paragraphs=(), kind="people", items=items)
+
+
+def faq(
+    ledger: FactLedger, paragraphs: tuple[str, ...], lang: LanguageData, limit: int = 5
+) -> tuple[FaqItem, ...]:
+    """Questions a reader asks, answered by the source's own statements."""
+    ph = phrases(lang.code)
+    out: list[FaqItem] = []
+    for name, role in _people(ledger)[:2]:
+        out.append(FaqItem(ph.WHO.format(name=name), ph.WHO_ANSWER.format(name=name, role=role)))
+    for q in ledger.of("quote"):
+        if q.label and len(out) < limit:
+            sents = [s for s in _sentences_with(paragraphs, q.text[:30].replace("’", "'"), lang)]
+            if sents and word_count(sents[0]) <= 60:
+                out.append(
+                    FaqItem(ph.SAID.format(speaker=q.label), _original(sents[0], paragraphs))
+                )
+    years_done: set[str] = set()
+    for f in ledger.of("date"):
+        m = _YEAR.fullmatch(f.text.strip())
+        if not m or m.group(1) in years_done or len(out) >= limit:
+            continue
+        mark = lang.extra["facts"]["in_year"].format(year=m.group(1))
+        sents = [x for x in _sentences_with(paragraphs, f.text, lang) if mark.lower() in x.lower()]
+        if sents and word_count(sents[0]) <= 45:
+            years_done.add(m.group(1))
+            out.append(FaqItem(ph.YEAR.format(year=m.group(1)), _original(sents[0], paragraphs)))
+    return tuple(out[:limit])
