@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from redac.errors import ConfigurationError
@@ -24,3 +24,10 @@ def pipeline(lang: str) -> Any | None:
         raise ConfigurationError(
             f"the spaCy model {name} is not installed", hint=f"pip install {name.replace('_', '-')}"
         ) from e
+
+
+@lru_cache(maxsize=64)
+def parse(lang: str, text: str) -> Any | None:
+    """A parsed ``Doc`` of ``text`` (cached: stages that read the same text share one parse)."""
+    nlp = pipeline(lang)
+    return None if nlp is None else nlp(text)

@@ -14,6 +14,7 @@ from redac.facts.check import FactCheck, check
 from redac.lang.detect import detect
 from redac.model import Article
 from redac.write.offline import article_words
+from redac.write.phrases import frame_words
 
 DESC_RANGE = (120, 156)
 
@@ -137,7 +138,7 @@ def build_report(
     site_url: str = "",
     notes: tuple[str, ...] = (),
 ) -> Report:
-    facts = check(article_text(a), ledger)
+    facts = check(article_text(a), ledger, frame_words(a.lang))
     analysis = analyze(
         body_html(a),
         keyphrase=a.keyphrase,

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from redac.lang import LanguageData
 from redac.text.normalize import fold, normalize_text
@@ -55,12 +56,22 @@ def _is_function_word(word: str, lang: LanguageData) -> bool:
 
 def text_keys(text: str, lang: LanguageData) -> list[str]:
     """The word keys of a text, in order (hyphenated words also give their parts)."""
+    return list(_text_keys(text, lang))
+
+
+@lru_cache(maxsize=8192)
+def _key_set(text: str, lang: LanguageData) -> frozenset[str]:
+    return frozenset(_text_keys(text, lang))
+
+
+@lru_cache(maxsize=8192)
+def _text_keys(text: str, lang: LanguageData) -> tuple[str, ...]:
     out: list[str] = []
     for w in words(text):
         out.append(lang.word_key(w))
         if "-" in w:
             out.extend(lang.word_key(p) for p in w.split("-") if p)
-    return out
+    return tuple(out)
 
 
 def _exact_count(topic: Topic, text: str) -> int:
@@ -74,7 +85,7 @@ def count_in(topic: Topic, text: str, lang: LanguageData) -> int:
         return 0
     if topic.exact:
         return _exact_count(topic, text)
-    counts = Counter(text_keys(text, lang))
+    counts = Counter(_text_keys(text, lang))
     return min(counts.get(k, 0) for k in topic.content_keys)
 
 
@@ -84,7 +95,7 @@ def share_found(topic: Topic, text: str, lang: LanguageData) -> float:
         return 0.0
     if topic.exact:
         return 1.0 if _exact_count(topic, text) else 0.0
-    present = set(text_keys(text, lang))
+    present = _key_set(text, lang)
     return sum(1 for k in topic.content_keys if k in present) / len(topic.content_keys)
 
 

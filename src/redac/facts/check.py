@@ -10,6 +10,7 @@ from redac.facts.extract import entities
 from redac.facts.normalize import entity_key, flat_words, number_key, quote_key
 from redac.facts.patterns import patterns
 from redac.text.normalize import normalize_text
+from redac.text.sentences import split_sentences
 
 
 @dataclass(frozen=True)
@@ -50,8 +51,11 @@ def _digits(text: str) -> set[str]:
     return {number_key(d) for d in re.findall(r"\d+(?:[.,]\d+)?", normalize_text(text))}
 
 
-def check(article_text: str, ledger: FactLedger) -> FactCheck:
-    """Facts of the source kept in ``article_text``, and facts the article invents."""
+def check(article_text: str, ledger: FactLedger, frame: frozenset[str] = frozenset()) -> FactCheck:
+    """Facts of the source kept in ``article_text``, and facts the article invents.
+
+    ``frame`` holds the folded words of the writer's own fixed phrases (section names,
+    question frames, connectors): a "name" made only of them is not a claim about the world."""
     lang = ledger.lang
     src, art = normalize_text(ledger.source_text), normalize_text(article_text)
     src_flat, art_flat = _flat(src), _flat(art)
@@ -66,7 +70,7 @@ def check(article_text: str, ledger: FactLedger) -> FactCheck:
                 re.sub(r"[^\d.,]", "", f.text)
             ) in _digits(art)
         if f.kind == "date":
-            return f" {flat_words(f.text)} " in art_flat
+            return f" {flat_words(f.text.replace('-', ' '))} " in art_flat
         key = entity_key(f.text)
         return f" {key} " in art_flat or (key.split()[-1] in art_flat.split() if key else False)
 
@@ -96,7 +100,7 @@ def check(article_text: str, ledger: FactLedger) -> FactCheck:
             invented.append({"kind": "number", "text": n})
     for m in patterns(lang).date.finditer(art):
         d = m.group(0)
-        fd = flat_words(d)
+        fd = flat_words(d.replace("-", " "))
         if f" {fd} " not in src_flat and not all(
             tok in src_flat.split() for tok in fd.split() if tok.isdigit() or len(tok) > 3
         ):
@@ -106,9 +110,13 @@ def check(article_text: str, ledger: FactLedger) -> FactCheck:
         if quote_key(q) not in src_quotes:
             invented.append({"kind": "quote", "text": q})
     src_tokens = set(src_flat.split())
-    for name, _label, _start in entities(art, lang):
+    # a sentence copied verbatim from the source cannot invent a name: look for names elsewhere
+    novel = [
+        s for block in art.split("\n\n") for s in split_sentences(block) if _flat(s) not in src_flat
+    ]
+    for name, _label, _start in entities("\n\n".join(novel), lang) if novel else []:
         key = entity_key(name)
-        if not key or f" {key} " in src_flat:
+        if not key or f" {key} " in src_flat or set(key.split()) <= frame:
             continue
         if all(tok in src_tokens for tok in key.split()):
             continue  # "Poutine" for "Vladimir Poutine", reordered names

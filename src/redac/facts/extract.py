@@ -9,11 +9,13 @@ from redac.facts.normalize import entity_key, number_key, quote_key
 from redac.facts.patterns import patterns
 from redac.lang import get_language
 from redac.model import Source
-from redac.nlp import pipeline
+from redac.nlp import parse
 from redac.text.normalize import fold, normalize_text
 
 _CAPWORD = r"[A-ZÀ-ÖØ-Þ][\w'’\-]+"
-_EN_ENTITY = re.compile(rf"{_CAPWORD}(?:\s+(?:of|de|du|von|van|al|bin)?\s*{_CAPWORD})*")
+_EN_ENTITY = re.compile(
+    rf"(?<![\w'’-]){_CAPWORD}(?:[ \t]+(?:(?:of|de|du|von|van|al|bin)[ \t]+)?{_CAPWORD})*"
+)
 _NOISE = frozenset(
     [
         "il",
@@ -63,11 +65,12 @@ def _clean_entity(text: str) -> str:
 
 def entities(text: str, lang: str) -> list[tuple[str, str, int]]:
     """(text, label, start) of named entities: spaCy NER where a model exists, rules elsewhere."""
-    nlp = pipeline(lang)
+    doc = parse(lang, text)
     out: list[tuple[str, str, int]] = []
-    if nlp is not None:
-        doc = nlp(text)
+    if doc is not None:
         for ent in doc.ents:
+            if "\n" in ent.text.strip():
+                continue  # an entity never spans two blocks
             name = _clean_entity(ent.text)
             if len(name) < 2 or not name[0].isupper() or fold(name) in _NOISE:
                 continue
@@ -133,7 +136,8 @@ def _role(text: str, start: int, end: int, lang: str) -> str:
 
 def extract(source: Source) -> FactLedger:
     """The fact ledger of ``source``."""
-    text = "\n\n".join(source.paragraphs)
+    # everything the source states: its title, subheadings and paragraphs
+    text = "\n\n".join(([source.title] if source.title else []) + [b.text for b in source.blocks])
     norm = normalize_text(text)
     offsets = _paragraph_offsets(norm)
     p = patterns(source.lang)

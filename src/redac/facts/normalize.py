@@ -26,6 +26,11 @@ def quote_key(text: str) -> str:
     return t.lower()
 
 
+_ELIDED = frozenset(
+    ["l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu", "presqu"]
+)
+
+
 def flat_words(text: str) -> str:
     """Folded words joined by single spaces: punctuation-free text for phrase lookups."""
     from redac.text.words import words
@@ -34,7 +39,12 @@ def flat_words(text: str) -> str:
     for w in words(text):
         f = fold(w)
         head, _, rest = f.rpartition("'")
-        out.append(rest if head and len(head) <= 6 and rest else f)  # "l'etat" → "etat"
+        if not head or not rest:
+            out.append(f)
+        elif head in _ELIDED:
+            out.append(rest)  # "l'etat" → "etat"
+        else:
+            out += [head, rest]  # "2009's" → "2009 s", "aujourd'hui" → "aujourd hui"
     return " ".join(out)
 
 

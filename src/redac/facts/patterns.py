@@ -25,7 +25,7 @@ def patterns(lang: str) -> Patterns:
     days = "|".join(f["weekdays"].split())
     rel = f["relative_dates"]
     and_ = f["and"]
-    day = r"\d{1,2}(?:er|st|nd|rd|th)?"
+    day = r"\d{1,2}(?:er|st|nd|rd|th)?(?!\d)"
     date = (
         rf"(?:(?:{days})\s+)?{day}(?:\s*(?:{and_}|-|au|à|to)\s*{day})?\s+(?:{months})(?:\s+\d{{4}})?"
         rf"|(?:{months})\s+{day}(?:,?\s+\d{{4}})?"

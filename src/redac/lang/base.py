@@ -26,7 +26,7 @@ class Flesch:
         return self.base - self.asl * (words / sentences) - self.asw * (syllables / words)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # one instance per language: identity is equality
 class LanguageData:
     code: str
     name: str

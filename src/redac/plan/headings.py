@@ -38,8 +38,7 @@ def _weights(sections: list[str], lang: LanguageData) -> list[Counter[str]]:
     return [Counter({k: c * math.log(1 + n / df[k]) for k, c in tf.items()}) for tf in tfs]
 
 
-def _spans_parsed(text: str, nlp: Any) -> list[str]:
-    doc = nlp(text)
+def _spans_parsed(doc: Any) -> list[str]:
     out = []
     for tok in doc:
         if tok.pos_ not in ("NOUN", "PROPN"):
@@ -111,8 +110,9 @@ def headings(sections: list[str], lang_code: str, topic: str, want_topic: list[b
     t = kp.make_topic(topic, lang)
     used: set[str] = set()
     out = []
+    docs = list(nlp.pipe(sections)) if nlp is not None else [None] * len(sections)
     for i, text in enumerate(sections):
-        spans = _spans_parsed(text, nlp) if nlp is not None else _spans_rules(text, lang)
+        spans = _spans_parsed(docs[i]) if docs[i] is not None else _spans_rules(text, lang)
         spans = [s for s in dict.fromkeys(spans) if s.lower() not in used]
         if not spans:
             spans = [" ".join(words(split_sentences(text, lang.abbreviations)[0])[:7])]

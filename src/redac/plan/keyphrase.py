@@ -10,7 +10,7 @@ from redac.analysis import keyphrase as kp
 from redac.facts import FactLedger
 from redac.lang import get_language
 from redac.model import Source
-from redac.nlp import pipeline
+from redac.nlp import parse
 from redac.text.sentences import split_sentences
 from redac.text.words import is_number, words
 
@@ -26,10 +26,10 @@ class Candidate:
 def _noun_phrases(text: str, lang: str) -> list[str]:
     """Noun phrases of 1–4 content words: parser subtrees where a parser exists, names otherwise."""
     data = get_language(lang)
-    nlp = pipeline(lang)
+    doc = parse(lang, text)
     out: list[str] = []
-    if nlp is not None:
-        for tok in nlp(text):
+    if doc is not None:
+        for tok in doc:
             if tok.pos_ not in ("NOUN", "PROPN"):
                 continue
             out.append(tok.text)
@@ -66,7 +66,7 @@ def candidates(source: Source, ledger: FactLedger) -> list[Candidate]:
     paragraphs = source.paragraphs
     sentences = [s for p in paragraphs for s in split_sentences(p, lang.abbreviations)]
     intro = " ".join(paragraphs[:1]) + " " + source.title
-    phrases = Counter(_noun_phrases(" ".join(paragraphs), source.lang))
+    phrases = Counter(_noun_phrases(ledger.source_text, source.lang))  # the text the ledger parsed
     phrases.update(f.text for f in ledger.of("entity"))
     facts_vocab = lang.extra["facts"]
     calendar = {

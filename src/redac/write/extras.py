@@ -42,35 +42,40 @@ def _original(sentence: str, paragraphs: tuple[str, ...]) -> str:
 def key_points(
     body: list[tuple[str, ...]], lang: LanguageData, topic: kp.Topic, limit: int = 5
 ) -> Section | None:
-    """One point per body section: its most characteristic sentence (short, unquoted)."""
-    items = []
-    for paras in body:
-        sents = [s for p in paras for s in split_sentences(p, lang.abbreviations)]
-        sents = [
-            s
-            for s in sents
-            if 8 <= word_count(s) <= 35 and "«" not in s and "“" not in s and '"' not in s
-        ]
-        if not sents:
-            continue
-        # a key point is best short, active, and about the topic
-        best = max(
-            sents,
-            key=lambda s: (
-                not lang.extra["looks_passive"]([w.lower() for w in words(s)]),
-                word_count(s) <= 22,
-                kp.share_found(topic, s, lang) >= 1,
-                -abs(word_count(s) - 15),
-            ),
+    """Short, active sentences that carry the story: one per body section first, then the next
+    best of the whole text, in the order of the text."""
+
+    def rank(s: str) -> tuple[bool, bool, bool, int]:
+        return (
+            not lang.extra["looks_passive"]([w.lower() for w in words(s)]),
+            word_count(s) <= 22,
+            kp.share_found(topic, s, lang) >= 1,
+            -abs(word_count(s) - 15),
         )
-        items.append(_original(best, paras))
-    if len(items) < 2:
+
+    def usable(paras: tuple[str, ...]) -> list[str]:
+        sents = [s for p in paras for s in split_sentences(p, lang.abbreviations)]
+        return [s for s in sents if 8 <= word_count(s) <= 35 and not any(q in s for q in '«»“”"')]
+
+    chosen: list[str] = []
+    for paras in body:
+        sents = usable(paras)
+        if sents:
+            chosen.append(max(sents, key=rank))
+    every = [s for paras in body for s in usable(paras)]
+    for s in sorted(every, key=rank, reverse=True):
+        if len(chosen) >= limit:
+            break
+        if s not in chosen and rank(s)[0] and rank(s)[1]:
+            chosen.append(s)
+    if len(chosen) < 3:
         return None
+    order = {s: i for i, s in enumerate(every)}
+    chosen = sorted(chosen[:limit], key=lambda s: order.get(s, 0))
+    allp = tuple(p for paras in body for p in paras)
+    items = tuple(_original(s, allp) for s in chosen)
     return Section(
-        heading=phrases(lang.code).ESSENTIALS,
-        paragraphs=(),
-        kind="essentials",
-        items=tuple(items[:limit]),
+        heading=phrases(lang.code).ESSENTIALS, paragraphs=(), kind="essentials", items=items
     )
 
 
@@ -107,7 +112,7 @@ def _people(ledger: FactLedger) -> list[tuple[str, str]]:
 
 def who_is_who(ledger: FactLedger, lang: LanguageData) -> Section | None:
     people = _people(ledger)
-    if len(people) < 2:
+    if not people:
         return None
     ph = phrases(lang.code)
     items = tuple(ph.PEOPLE_ITEM.format(name=n, role=r) for n, r in people)
@@ -129,6 +134,27 @@ def faq(
                 out.append(
                     FaqItem(ph.SAID.format(speaker=q.label), _original(sents[0], paragraphs))
                 )
+    says = re.compile(
+        rf"\b(?:{lang.extra['facts']['according']})\s+((?:le |la |les |l'|l’|the )?)", re.I
+    )
+    asked: set[str] = {i.question for i in out}
+    for p in paragraphs:
+        for sent in split_sentences(p, lang.abbreviations):
+            m = says.search(sent)
+            if not m or len(out) >= limit or word_count(sent) > 45:
+                continue
+            name = next(
+                (
+                    e.text
+                    for e in ledger.of("entity")
+                    if sent[m.end() :].startswith(e.text.replace("’", "'"))
+                ),
+                "",
+            )
+            q = ph.SAYS.format(who=f"{m.group(1)}{name}") if name else ""
+            if q and q not in asked:
+                asked.add(q)
+                out.append(FaqItem(q, _original(sent, paragraphs)))
     years_done: set[str] = set()
     for f in ledger.of("date"):
         m = _YEAR.fullmatch(f.text.strip())

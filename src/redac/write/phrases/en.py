@@ -8,6 +8,7 @@ CONNECTORS = ("In addition", "Moreover", "Meanwhile", "Furthermore", "Also")
 WHO = "Who is {name}?"
 WHO_ANSWER = "{name} is {role}."
 SAID = "What did {speaker} say?"
+SAYS = "What does {who} say?"
 YEAR = "What happened in {year}?"
 DATE = "What is planned for {date}?"
 TIMELINE_ITEM = "{date}: {text}"

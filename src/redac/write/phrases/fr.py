@@ -9,6 +9,7 @@ CONNECTORS = ("Par ailleurs", "En outre", "De plus", "Par ailleurs", "Dans le m�
 WHO = "Qui est {name} ?"
 WHO_ANSWER = "{name} est {role}."
 SAID = "Qu'a déclaré {speaker} ?"
+SAYS = "Que dit {who} ?"
 YEAR = "Que s'est-il passé en {year} ?"
 DATE = "Que prévoit le calendrier pour {date} ?"
 TIMELINE_ITEM = "{date} : {text}"
