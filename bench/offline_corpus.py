@@ -14,11 +14,10 @@ from dataclasses import replace
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _corpus import corpus_articles, run_yoast  # noqa: E402
-
-from redac.export.render import body_html  # noqa: E402
-from redac.ingest import parse  # noqa: E402
-from redac.pipeline import RewriteOptions, rewrite_source  # noqa: E402
+from _corpus import corpus_articles, run_yoast
+from redac.export.render import body_html
+from redac.ingest import parse
+from redac.pipeline import RewriteOptions, rewrite_source
 
 
 def main() -> None:
