@@ -16,3 +16,8 @@ def fixtures() -> Path:
 @pytest.fixture
 def seed_article() -> str:
     return (ROOT / "examples" / "article-fr.txt").read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def fixtures_dir() -> Path:
+    return FIXTURES

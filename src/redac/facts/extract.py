@@ -68,14 +68,34 @@ def entities(text: str, lang: str) -> list[tuple[str, str, int]]:
     doc = parse(lang, text)
     out: list[tuple[str, str, int]] = []
     if doc is not None:
+        covered: set[int] = set()
         for ent in doc.ents:
             if "\n" in ent.text.strip():
                 continue  # an entity never spans two blocks
-            name = _clean_entity(ent.text)
+            end = ent.end  # the small model often stops early: "Vladimir" + "Poutine"
+            while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+                end += 1
+            span = doc[ent.start : end]
+            label = "PER" if end > ent.end and ent.label_ == "MISC" else ent.label_
+            covered.update(range(ent.start, end))
+            name = _clean_entity(span.text)
             if len(name) < 2 or not name[0].isupper() or fold(name) in _NOISE:
                 continue
-            shift = ent.text.find(name) if name in ent.text else 0
-            out.append((name, ent.label_, ent.start_char + max(shift, 0)))
+            shift = span.text.find(name) if name in span.text else 0
+            out.append((name, label, span.start_char + max(shift, 0)))
+        i = 0
+        while i < len(doc):  # runs of two or more proper nouns the model did not tag
+            j = i
+            while (
+                j < len(doc)
+                and j not in covered
+                and doc[j].pos_ == "PROPN"
+                and doc[j].text[:1].isupper()
+            ):
+                j += 1
+            if j - i >= 2 and "\n" not in doc[i:j].text:
+                out.append((_clean_entity(doc[i:j].text), "PER", doc[i].idx))
+            i = max(j, i + 1)
         return out
     data = get_language(lang)
     calendar = {
@@ -128,7 +148,7 @@ def _role(text: str, start: int, end: int, lang: str) -> str:
             and not any(c in cand for c in ",;:«»()")
         )
         if ok and last not in get_language(lang).function_words:
-            return cand
+            return cand[0].lower() + cand[1:]  # "Le président russe" at a sentence start
     after = text[end : end + 90]
     m2 = re.match(r"\s*,\s*((?:le|la|l'|the|son|sa|leur)\s[^,.;:]{3,70}?)\s*[,.]", after, re.I)
     return m2.group(1).strip() if m2 else ""

@@ -68,7 +68,7 @@ def _spans_parsed(doc: Any) -> list[str]:
             toks.pop(0)
         if cut_preposition and toks and toks[0].pos_ not in ("DET", "PROPN"):
             continue  # "en œuvre du traité": a fragment of a longer phrase
-        if 2 <= len(toks) <= 11:
+        if 2 <= len(toks) <= 11 and not toks[0].text[:1].isdigit():
             out.append(doc[toks[0].i : toks[-1].i + 1].text)
     return out
 

@@ -8,7 +8,7 @@ from redac.model import Source
 from redac.text.words import word_count
 
 MAX_SECTION_WORDS = 300
-TARGET_SECTION_WORDS = 110
+TARGET_SECTION_WORDS = 100
 
 
 def _keys(text: str, lang: str) -> set[str]:
@@ -45,7 +45,7 @@ def segment(source: Source, max_words: int = MAX_SECTION_WORDS) -> list[list[int
     if not body:
         return [list(range(n))]
     total = sum(lens[i] for i in body)
-    k = max(2, min(6, round(total / TARGET_SECTION_WORDS)))
+    k = max(3 if len(body) >= 6 else 2, min(6, round(total / TARGET_SECTION_WORDS)))
     k = min(k, len(body))
     keys = [_keys(p, source.lang) for p in paras]
 

@@ -6,6 +6,7 @@ Every sentence here is either a sentence of the source, verbatim, or a fact of t
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from redac.analysis import keyphrase as kp
@@ -151,18 +152,26 @@ def faq(
                 ),
                 "",
             )
-            q = ph.SAYS.format(who=f"{m.group(1)}{name}") if name else ""
-            if q and q not in asked:
-                asked.add(q)
-                out.append(FaqItem(q, _original(sent, paragraphs)))
+            question = ph.SAYS.format(who=f"{m.group(1)}{name}") if name else ""
+            if question and question not in asked:
+                asked.add(question)
+                out.append(FaqItem(question, _original(sent, paragraphs)))
     years_done: set[str] = set()
     for f in ledger.of("date"):
         m = _YEAR.fullmatch(f.text.strip())
-        if not m or m.group(1) in years_done or len(out) >= limit:
-            continue
+        if (
+            not m
+            or m.group(1) in years_done
+            or len(out) >= limit
+            or int(m.group(1)) >= dt.date.today().year
+        ):
+            continue  # "what happened in …" only asks about the past
         mark = lang.extra["facts"]["in_year"].format(year=m.group(1))
         sents = [x for x in _sentences_with(paragraphs, f.text, lang) if mark.lower() in x.lower()]
         if sents and word_count(sents[0]) <= 45:
             years_done.add(m.group(1))
             out.append(FaqItem(ph.YEAR.format(year=m.group(1)), _original(sents[0], paragraphs)))
-    return tuple(out[:limit])
+    unique: dict[str, FaqItem] = {}
+    for item in out:  # one answer, one question
+        unique.setdefault(item.answer, item)
+    return tuple(list(unique.values())[:limit])
