@@ -106,92 +106,17 @@ TWO_PART = (
 )
 
 FIRST_WORD_EXCEPTIONS = frozenset(
-    [
-        "le",
-        "la",
-        "les",
-        "l'",
-        "un",
-        "une",
-        "des",
-        "du",
-        "de",
-        "d'",
-        "ce",
-        "cet",
-        "cette",
-        "ces",
-        "mon",
-        "ma",
-        "mes",
-        "ton",
-        "ta",
-        "tes",
-        "son",
-        "sa",
-        "ses",
-        "notre",
-        "nos",
-        "votre",
-        "vos",
-        "leur",
-        "leurs",
-        "deux",
-        "trois",
-        "quatre",
-        "cinq",
-        "six",
-        "sept",
-        "huit",
-        "neuf",
-        "dix",
-        "quelques",
-        "plusieurs",
-        "chaque",
-        "certains",
-        "certaines",
-    ]
+    (
+        "le la les l' un une des du de d' ce cet cette ces mon ma mes ton ta tes son sa ses notre "
+        "nos votre vos leur leurs deux trois quatre cinq six sept huit neuf dix quelques "
+        "plusieurs chaque certains certaines"
+    ).split()
 )
 
-ELISIONS = (
-    "l'",
-    "d'",
-    "j'",
-    "m'",
-    "n'",
-    "s'",
-    "t'",
-    "c'",
-    "qu'",
-    "jusqu'",
-    "lorsqu'",
-    "puisqu'",
-    "quoiqu'",
-)
+ELISIONS = ("l' d' j' m' n' s' t' c' qu' jusqu' lorsqu' puisqu' quoiqu'").split()
 
 ABBREVIATIONS = frozenset(
-    [
-        "m",
-        "mm",
-        "mme",
-        "mmes",
-        "mlle",
-        "dr",
-        "pr",
-        "me",
-        "st",
-        "ste",
-        "etc",
-        "av",
-        "apr",
-        "env",
-        "cf",
-        "p",
-        "ex",
-        "vol",
-        "no",
-        "n°",
-    ]
+    ("m mm mme mmes mlle dr pr me st ste etc av apr env cf p ex vol no n°").split()
 )
 
 _VOWELS = "aeiouyàâäéèêëîïôöùûüÿœæ"
@@ -201,34 +126,11 @@ _HIATUS = re.compile(r"é[aeiouéèêàâ]|[aou]é|[aeo]ï|[aeiou]ü|ao|oa")
 _SILENT_END = re.compile(r"(?<=[^aeiouyàâäéèêëîïôöùûü])(es?)$")
 _VERB_ENT = re.compile(r"(?<=[^aeiouyéè])ent$")
 _COMMON_ENT_WORDS = frozenset(
-    [
-        "ment",
-        "moment",
-        "souvent",
-        "comment",
-        "lent",
-        "dent",
-        "gent",
-        "cent",
-        "vent",
-        "argent",
-        "accent",
-        "agent",
-        "parent",
-        "client",
-        "absent",
-        "présent",
-        "président",
-        "patient",
-        "récent",
-        "urgent",
-        "talent",
-        "content",
-        "évident",
-        "permanent",
-        "gouvernement",
-        "parlement",
-    ]
+    (
+        "ment moment souvent comment lent dent gent cent vent argent accent agent parent client "
+        "absent présent président patient récent urgent talent content évident permanent "
+        "gouvernement parlement"
+    ).split()
 )
 
 

@@ -18,36 +18,12 @@ from __future__ import annotations
 
 import re
 
-_ETRE_STATE = frozenset(
-    ["suis", "es", "est", "sommes", "êtes", "sont", "étais", "était", "étions", "étiez", "étaient"]
-)
+_ETRE_STATE = frozenset(("suis es est sommes êtes sont étais était étions étiez étaient").split())
 _ETRE_EVENT = frozenset(
-    [
-        "serai",
-        "seras",
-        "sera",
-        "serons",
-        "serez",
-        "seront",
-        "serais",
-        "serait",
-        "serions",
-        "seriez",
-        "seraient",
-        "fus",
-        "fut",
-        "fûmes",
-        "fûtes",
-        "furent",
-        "sois",
-        "soit",
-        "soyons",
-        "soyez",
-        "soient",
-        "fusse",
-        "fût",
-        "fussent",
-    ]
+    (
+        "serai seras sera serons serez seront serais serait serions seriez seraient fus fut fûmes "
+        "fûtes furent sois soit soyons soyez soient fusse fût fussent"
+    ).split()
 )
 _ETRE_NONFINITE = frozenset(["être", "étant"])
 _ETE = "été"
@@ -55,32 +31,10 @@ _REFLEXIVE = frozenset(["se", "s'", "me", "m'", "te", "t'", "nous", "vous"])
 
 # Past participles of verbs that form their active compound tenses with être.
 _ETRE_VERBS = frozenset(
-    [
-        "allé",
-        "venu",
-        "arrivé",
-        "parti",
-        "sorti",
-        "entré",
-        "rentré",
-        "descendu",
-        "monté",
-        "tombé",
-        "resté",
-        "né",
-        "mort",
-        "devenu",
-        "revenu",
-        "retourné",
-        "parvenu",
-        "intervenu",
-        "survenu",
-        "décédé",
-        "apparu",
-        "redevenu",
-        "reparti",
-        "ressorti",
-    ]
+    (
+        "allé venu arrivé parti sorti entré rentré descendu monté tombé resté né mort devenu "
+        "revenu retourné parvenu intervenu survenu décédé apparu redevenu reparti ressorti"
+    ).split()
 )
 _IRREGULAR = (
     "fait dit pris mis écrit ouvert offert couvert découvert produit construit détruit conduit "
@@ -99,57 +53,14 @@ _IRREGULAR_FORMS = frozenset(
 _REGULAR = re.compile(r"^[a-zàâçéèêëîïôûùüÿœ-]{2,}(é|ée|és|ées)$")
 # Words that end like a participle but are not one after être.
 _NOT_PARTICIPLES = frozenset(
-    [
-        "été",
-        "thé",
-        "café",
-        "année",
-        "idée",
-        "musée",
-        "lycée",
-        "armée",
-        "allée",
-        "côté",
-        "clé",
-        "bébé",
-    ]
+    ("été thé café année idée musée lycée armée allée côté clé bébé").split()
 )
 _ADVERBS = frozenset(
-    [
-        "ne",
-        "n'",
-        "pas",
-        "plus",
-        "moins",
-        "très",
-        "trop",
-        "peu",
-        "bien",
-        "mal",
-        "aussi",
-        "encore",
-        "déjà",
-        "toujours",
-        "jamais",
-        "souvent",
-        "parfois",
-        "également",
-        "désormais",
-        "ensuite",
-        "ainsi",
-        "alors",
-        "guère",
-        "rarement",
-        "presque",
-        "tout",
-        "toute",
-        "en",
-        "partie",
-        "actuellement",
-        "généralement",
-        "largement",
-        "notamment",
-    ]
+    (
+        "ne n' pas plus moins très trop peu bien mal aussi encore déjà toujours jamais souvent "
+        "parfois également désormais ensuite ainsi alors guère rarement presque tout toute en "
+        "partie actuellement généralement largement notamment"
+    ).split()
 )
 
 
