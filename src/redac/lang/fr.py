@@ -113,7 +113,7 @@ FIRST_WORD_EXCEPTIONS = frozenset(
     ).split()
 )
 
-ELISIONS = ("l' d' j' m' n' s' t' c' qu' jusqu' lorsqu' puisqu' quoiqu'").split()
+ELISIONS = tuple("l' d' j' m' n' s' t' c' qu' jusqu' lorsqu' puisqu' quoiqu'".split())
 
 ABBREVIATIONS = frozenset(
     ("m mm mme mmes mlle dr pr me st ste etc av apr env cf p ex vol no n°").split()
