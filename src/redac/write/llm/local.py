@@ -1,0 +1,73 @@
+"""``--engine local``: redac starts llama.cpp itself (the ``xllamacpp`` package) on loopback."""
+
+from __future__ import annotations
+
+import os
+import socket
+import time
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+import httpx
+
+from redac.errors import ConfigurationError
+from redac.write.llm.settings import LLMSettings
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+class LocalServer:
+    """A llama.cpp server in this process, on 127.0.0.1, for as long as the ``with`` lasts."""
+
+    def __init__(self, settings: LLMSettings) -> None:
+        path = Path(settings.model_path)
+        if not settings.model_path or not path.is_file():
+            raise ConfigurationError(
+                f"no GGUF model at {settings.model_path!r}", hint="--model-path FILE.gguf"
+            )
+        self.settings = settings
+        self.path = path
+        self.port = free_port()
+        self._server: Any = None
+
+    @property
+    def base_url(self) -> str:
+        return f"http://127.0.0.1:{self.port}/v1"
+
+    def __enter__(self) -> LocalServer:
+        try:
+            import xllamacpp
+        except ImportError:
+            raise ConfigurationError(
+                "the local engine needs xllamacpp", hint="pip install 'redac[local]'"
+            ) from None
+        p = xllamacpp.CommonParams()
+        p.model.path = str(self.path)
+        p.port = self.port
+        p.n_ctx = self.settings.context
+        threads = self.settings.threads or (os.cpu_count() or 1)
+        p.cpuparams.n_threads = threads
+        p.cpuparams_batch.n_threads = threads
+        p.n_parallel = 1
+        p.warmup = False
+        p.verbosity = -1
+        self._server = xllamacpp.Server(p)
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            try:
+                if httpx.get(f"http://127.0.0.1:{self.port}/health", timeout=1).status_code == 200:
+                    return self
+            except httpx.HTTPError:
+                pass
+            time.sleep(0.1)
+        raise ConfigurationError(f"the local llama.cpp server did not start with {self.path.name}")
+
+    def __exit__(
+        self, t: type[BaseException] | None, e: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self._server = None  # the server stops when the object goes

@@ -1,0 +1,72 @@
+"""A queue-based fake chat model for unit tests of the LLM loop (never for integration)."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from redac.write.llm.client import Completion, Message
+
+Reply = str | Exception | Callable[[list[Message]], str]
+
+
+def source_of(messages: list[Message]) -> str:
+    m = re.search(r"<source>\n(.*?)\n</source>", messages[1]["content"], re.S)
+    return m.group(1) if m else ""
+
+
+def echo(messages: list[Message]) -> str:
+    """A faithful writer: returns the section's source paragraphs, or metadata from them."""
+    prompt = messages[1]["content"]
+    src = source_of(messages)
+    if '"meta_description"' in prompt:
+        kp = re.search(r"« (.+?) »", prompt.split("\n")[2]).group(1)  # type: ignore[union-attr]
+        sentences = [
+            x.strip() + "."
+            for x in re.split(r"(?<=[.!?»])\s+", src.replace(".", ". "))
+            if x.strip()
+        ]
+        sentences = [x.replace(". .", ".").replace("..", ".") for x in sentences]
+        desc = next(
+            (x for x in sentences if kp in x and 120 <= len(x) <= 156 and x.count(kp) == 1),
+            sentences[0],
+        )
+        title = " ".join(sentences[0].split()[:10]).rstrip(",.")
+        return json.dumps(
+            {
+                "title": title,
+                "seo_title": f"{kp} : {' '.join(title.split()[:4])}",
+                "meta_description": desc,
+            },
+            ensure_ascii=False,
+        )
+    heading = re.search(r"« ([^»]+) »\. Garde", prompt)
+    return json.dumps(
+        {"heading": heading.group(1) if heading else "", "paragraphs": src.split("\n\n")},
+        ensure_ascii=False,
+    )
+
+
+@dataclass
+class FakeChat:
+    script: list[Reply] = field(default_factory=list)
+    default: Callable[[list[Message]], str] = echo
+    name: str = "fake"
+    requests: list[list[Message]] = field(default_factory=list)
+
+    def complete(
+        self, messages: list[Message], *, schema: dict[str, Any] | None, max_tokens: int
+    ) -> Completion:
+        self.requests.append(messages)
+        item: Reply = self.script.pop(0) if self.script else self.default
+        if isinstance(item, Exception):
+            raise item
+        text = item(messages) if callable(item) else item
+        return Completion(
+            text,
+            prompt_tokens=sum(len(m["content"]) // 4 for m in messages),
+            completion_tokens=len(text) // 4,
+        )
