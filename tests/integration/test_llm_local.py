@@ -60,7 +60,7 @@ def test_json_schema_and_usage(server: str, tmp_path: Path) -> None:
 
 def test_timeout_is_a_backend_error(server: str, tmp_path: Path) -> None:
     s = settings(server, tmp_path, timeout=0.001, cache=False)
-    with pytest.raises(BackendError, match="did not answer|cannot reach"):
+    with pytest.raises(BackendError, match=r"did not answer|cannot reach"):
         OpenAIChat(s).complete([{"role": "user", "content": "Bonjour"}], schema=None, max_tokens=50)
 
 

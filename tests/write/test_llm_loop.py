@@ -30,7 +30,7 @@ def run(src, model: FakeChat, tmp_path: Path, **settings: object):  # type: igno
         base_url="http://fake", model="fake", cache_dir=str(tmp_path / "cache"), **settings
     )  # type: ignore[arg-type]
     opts = RewriteOptions(engine="llm", min_words=300, llm=s, faq=False)
-    plan, article, notes = write_with_model(src, ledger, "fr", opts, model)
+    _plan, article, _notes = write_with_model(src, ledger, "fr", opts, model)
     return article, build_report(article, ledger, 300)
 
 
@@ -54,7 +54,7 @@ def test_too_short_is_repaired(src, tmp_path: Path) -> None:  # type: ignore[no-
         lambda d, m: json.dumps({"heading": "", "paragraphs": [d["paragraphs"][0][:60]]})
     )
     fake = FakeChat([short])
-    article, report = run(src, fake, tmp_path)
+    article, _report = run(src, fake, tmp_path)
     repair = fake.requests[1][-1]["content"]
     assert "mots" in repair and "ajoute" in repair  # the targeted instruction: expand by N words
     assert not article.notes  # the second reply was good
@@ -70,7 +70,7 @@ def test_wrong_language_is_detected_and_repaired(src, tmp_path: Path) -> None:  
         }
     )
     fake = FakeChat([english])
-    article, _ = run(src, fake, tmp_path)
+    _article, _ = run(src, fake, tmp_path)
     assert "pas en français" in fake.requests[1][-1]["content"]
 
 
@@ -106,7 +106,7 @@ def test_refusal_is_repaired(src, tmp_path: Path) -> None:  # type: ignore[no-un
             )
         ]
     )
-    article, _ = run(src, fake, tmp_path)
+    _article, _ = run(src, fake, tmp_path)
     assert "refusé" in fake.requests[1][-1]["content"]
 
 

@@ -52,8 +52,10 @@ def check_cross(
             return (
                 not key
                 or any(set(key) <= set(d) for d in art_dates)
-                or (all(d in art_digits for d in key if d.isdigit())
-                and all(not d.startswith("m") for d in key))
+                or (
+                    all(d in art_digits for d in key if d.isdigit())
+                    and all(not d.startswith("m") for d in key)
+                )
             )
         if f.kind == "entity":
             if f.label not in ("PER", "ENT"):
@@ -89,7 +91,7 @@ def check_cross(
     for n in _numbers(art, article_lang):
         if number_key(re.sub(r"[^\d.,]", "", n)) not in src_digits:
             invented.append({"kind": "number", "text": n})
-    for q, end in quotes:
+    for q, _end in quotes:
         inner = q.strip('«»“”" ')
         if fold(inner) not in fold(src) and q not in marked:
             invented.append({"kind": "quote", "text": inner})
