@@ -139,8 +139,17 @@ def build_report(
     notes: tuple[str, ...] = (),
 ) -> Report:
     facts = check(article_text(a), ledger, frame_words(a.lang))
+    body = body_html(a)
+    if not body.strip():  # nothing could be written: judged as the empty article it is
+        from redac.analysis import Paper, analyze_paper
+        from redac.lang import get_language
+
+        empty = analyze_paper(
+            Paper(text="", keyphrase=a.keyphrase, locale=get_language(a.lang).locale)
+        )
+        return Report(empty, constraints(a, facts, min_words), facts, a.engine, notes + a.notes)
     analysis = analyze(
-        body_html(a),
+        body,
         keyphrase=a.keyphrase,
         synonyms=a.synonyms,
         title=a.seo_title,

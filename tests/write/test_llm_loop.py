@@ -147,3 +147,37 @@ def test_cache_makes_reruns_free(src, tmp_path: Path) -> None:  # type: ignore[n
     a2, _ = run(src, second, tmp_path)
     assert second.requests == [] and a2.usage["cache_hits"] == a1.usage["calls"]
     assert [s.paragraphs for s in a1.sections] == [s.paragraphs for s in a2.sections]
+
+
+def test_cross_language_without_translation_fails_honestly(
+    fixtures_dir: Path, tmp_path: Path
+) -> None:
+    """An English source to be written in French by a model that answers in English."""
+    from redac.facts.extract import extract
+    from redac.ingest import load
+
+    src = load(str(fixtures_dir / "article-en-long.txt"))
+    ledger = extract(src)
+    s = LLMSettings(
+        base_url="http://fake", model="fake", cache_dir=str(tmp_path / "c"), repair_rounds=1
+    )
+    fake = FakeChat()
+    _plan, article, _notes = write_with_model(
+        src, ledger, "fr", RewriteOptions(engine="llm", min_words=300, llm=s), fake
+    )
+    report = build_report(article, ledger, 300)
+    assert article.lang == "fr"
+    assert any(
+        "pas en français" in r[-1]["content"] for r in fake.requests
+    )  # drift detected, repair asked
+    assert any("left out" in n for n in article.notes)  # no untranslated fallback is smuggled in
+    assert not report.ok
+
+
+def test_message_catalogues_cover_every_band() -> None:
+    from redac.analysis.messages import catalogue
+
+    fr, en = catalogue("fr"), catalogue("en")
+    assert set(fr) == set(en)
+    for check in fr:
+        assert set(fr[check]) == set(en[check]), check

@@ -251,7 +251,11 @@ def write_with_model(
             faq_items = extras.faq(ledger, source.paragraphs, lang)
             faq_heading = phrases(target).FAQ if faq_items else ""
     body = "\n\n".join(p for s in sections for p in (*s.paragraphs, *s.items))
-    title, seo_title, description = w.meta(keyphrase, body)
+    if body.strip():
+        title, seo_title, description = w.meta(keyphrase, body)
+    else:
+        w.notes.append("no section could be written: the article is empty")
+        title, seo_title, description = plan.title, plan.seo_title, plan.meta_description
     usage = session.usage.to_dict(settings, model.name)
     article = Article(
         lang=target,
