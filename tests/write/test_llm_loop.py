@@ -181,3 +181,24 @@ def test_message_catalogues_cover_every_band() -> None:
     assert set(fr) == set(en)
     for check in fr:
         assert set(fr[check]) == set(en[check]), check
+
+
+def test_a_model_that_keeps_failing_is_stopped(src, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    def invent(messages):  # type: ignore[no-untyped-def]
+        d = json.loads(echo(messages))
+        if d.get("paragraphs"):
+            d["paragraphs"][0] += " Selon Moscou, 75 % des habitants approuvent."
+        return json.dumps(d, ensure_ascii=False)
+
+    fake = FakeChat(default=invent)
+    article, report = run(src, fake, tmp_path, repair_rounds=1)
+    section_calls = [
+        r
+        for r in fake.requests
+        if "<source>" in r[1]["content"] and "meta_description" not in r[1]["content"]
+    ]
+    assert (
+        len(section_calls) == 2 * 2
+    )  # two sections, one repair each, then the model is no longer asked
+    assert any("in a row" in n for n in article.notes)
+    assert report.facts.ok

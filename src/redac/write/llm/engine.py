@@ -56,6 +56,8 @@ class _Writer:
     plan: Plan
     target: str
     notes: list[str] = field(default_factory=list)
+    failures_in_a_row: int = 0
+    written: set[int] = field(default_factory=set)  # sections the model wrote and passed
 
     def __post_init__(self) -> None:
         self.lang = get_language(self.target)
@@ -76,7 +78,10 @@ class _Writer:
             {"role": "user", "content": f"{table['intro']}\n{body}\n{table['outro']}"},
         ]
 
+    MAX_FAILURES_IN_A_ROW = 2
+
     def _fallback(self, ps: PlannedSection, index: int, why: str) -> Section:
+        self.failures_in_a_row += 1
         paras = tuple(
             c
             for i in ps.paragraphs
@@ -93,6 +98,11 @@ class _Writer:
     def section(
         self, index: int, ps: PlannedSection, keyphrase: str, extra_words: int = 0
     ) -> Section:
+        if self.failures_in_a_row >= self.MAX_FAILURES_IN_A_ROW:
+            # the model failed twice in a row even after repairs: stop spending tokens on it
+            return self._fallback(
+                ps, index, f"skipped after {self.failures_in_a_row} failed sections in a row"
+            )
         src = [self.source.paragraphs[i] for i in ps.paragraphs]
         facts = facts_in(src, self.ledger)
         budget = ps.budget + extra_words
@@ -150,6 +160,8 @@ class _Writer:
                 markers=self.markers,
             )
             if not found:
+                self.failures_in_a_row = 0
+                self.written.add(index)
                 heading = "" if index == 0 else (reply["heading"].strip() or ps.heading)
                 return Section(
                     heading=heading, paragraphs=paragraphs, kind="intro" if index == 0 else "body"
@@ -225,6 +237,8 @@ def write_with_model(
         total = offline.article_words(tuple(sections), ())
         if total >= opts.min_words or i >= len(sections):
             break
+        if i not in w.written or len(sections) != len(plan.sections):
+            continue  # expand only what the model wrote well (and indices still match the plan)
         more = w.section(
             i, plan.sections[i], keyphrase, extra_words=min(200, opts.min_words - total)
         )
@@ -252,7 +266,7 @@ def write_with_model(
             faq_heading = phrases(target).FAQ if faq_items else ""
     body = "\n\n".join(p for s in sections for p in (*s.paragraphs, *s.items))
     if body.strip():
-        title, seo_title, description = w.meta(keyphrase, body)
+        title, seo_title, description = w.meta(keyphrase, body[:2500])  # the opening is enough
     else:
         w.notes.append("no section could be written: the article is empty")
         title, seo_title, description = plan.title, plan.seo_title, plan.meta_description
