@@ -77,13 +77,23 @@ def _base(word: str) -> str:
     return word
 
 
-def _participle_after(tokens: list[str], i: int) -> int | None:
-    """Index of the participle following position ``i`` (adverbs may intervene)."""
+_SECOND_GROUP = re.compile(r"^[a-zàâçéèêëîïôûùüÿœ-]{3,}(i|ie|is|ies)$")  # "alourdies", "choisis"
+_NOT_SECOND_GROUP = frozenset(
+    "ici aussi parmi voici ainsi lundi mardi mercredi jeudi vendredi samedi midi minuit "
+    "merci souci défi ennemi ennemis amis ami pays avis prix fois mois".split()
+)
+
+
+def _participle_after(tokens: list[str], i: int, eventive: bool = False) -> int | None:
+    """Index of the participle following position ``i`` (adverbs may intervene). After an
+    eventive auxiliary, second-group participles count too ("seront alourdies")."""
     j = i + 1
     skipped = 0
     while j < len(tokens) and skipped <= 3:
         w = tokens[j]
-        if _is_participle(w):
+        if _is_participle(w) or (
+            eventive and _SECOND_GROUP.match(w) and w not in _NOT_SECOND_GROUP
+        ):
             return j
         if w in _ADVERBS or (w.endswith("ment") and len(w) > 5) or w in ("en", "partie"):
             j += 1
@@ -101,7 +111,8 @@ def is_passive(tokens: list[str]) -> bool:
         if word == _ETE or word in _ETRE_STATE or word in _ETRE_EVENT or word in _ETRE_NONFINITE:
             if reflexive and word != _ETE:
                 continue
-            j = _participle_after(tokens, i)
+            eventive = word == _ETE or word in _ETRE_EVENT or word in _ETRE_NONFINITE
+            j = _participle_after(tokens, i, eventive)
             if j is None or _base(tokens[j]) in _ETRE_VERBS:
                 continue
             if word == _ETE or word in _ETRE_EVENT or word in _ETRE_NONFINITE:
