@@ -119,7 +119,9 @@ def parse_json(text: str) -> dict[str, Any]:
     """The JSON object in a reply, tolerating code fences and chatter around it."""
     t = re.sub(r"^```(?:json)?\s*|\s*```$", "", text.strip(), flags=re.M)
     start, end = t.find("{"), t.rfind("}")
-    if start < 0 or end <= start:
+    if start >= 0 and end <= start:
+        raise ValueError("the JSON object is cut off (the reply hit its token limit?)")
+    if start < 0:
         raise ValueError("no JSON object found")
     try:
         obj = json.loads(t[start : end + 1])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import fcntl
 import os
 import socket
 import time
@@ -34,6 +35,8 @@ class LocalServer:
         self.path = path
         self.port = free_port()
         self._server: Any = None
+        self._saved_stderr: int | None = None
+        self.log_path = Path(settings.cache_dir) / "llama-server.log"
 
     @property
     def base_url(self) -> str:
@@ -55,7 +58,14 @@ class LocalServer:
         p.cpuparams_batch.n_threads = threads
         p.n_parallel = 1
         p.warmup = False
-        p.verbosity = -1
+        # llama.cpp logs to the process's stderr; keep the terminal for redac and send them to a file
+        self.log_path.parent.mkdir(parents=True, exist_ok=True)
+        log = os.open(self.log_path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
+        self._saved_stderr = fcntl.fcntl(
+            2, fcntl.F_DUPFD_CLOEXEC, 200
+        )  # out of the way of the server's own fds
+        os.dup2(log, 2)
+        os.close(log)
         self._server = xllamacpp.Server(p)
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:
@@ -65,9 +75,20 @@ class LocalServer:
             except httpx.HTTPError:
                 pass
             time.sleep(0.1)
-        raise ConfigurationError(f"the local llama.cpp server did not start with {self.path.name}")
+        self._restore()
+        raise ConfigurationError(
+            f"the local llama.cpp server did not start with {self.path.name}",
+            hint=f"see {self.log_path}",
+        )
+
+    def _restore(self) -> None:
+        self._server = None  # the server stops when the object goes
+        if self._saved_stderr is not None:
+            os.dup2(self._saved_stderr, 2)
+            os.close(self._saved_stderr)
+            self._saved_stderr = None
 
     def __exit__(
         self, t: type[BaseException] | None, e: BaseException | None, tb: TracebackType | None
     ) -> None:
-        self._server = None  # the server stops when the object goes
+        self._restore()
