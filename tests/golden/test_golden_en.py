@@ -52,7 +52,10 @@ def test_timeline_is_chronological(fixtures_dir: Path) -> None:
     import re
 
     # a minimum out of reach makes the engine add every fact section it can build
-    r = rewrite_source(load(str(fixtures_dir / "article-en-long.txt")), RewriteOptions(engine="offline", min_words=5000))
+    r = rewrite_source(
+        load(str(fixtures_dir / "article-en-long.txt")),
+        RewriteOptions(engine="offline", min_words=5000),
+    )
     tl = next(s for s in r.article.sections if s.kind == "timeline")
     assert not r.report.ok and r.report.facts.ok  # short of the minimum, said so, nothing invented
     years = [int(re.search(r"\d{4}", i).group(0)) for i in tl.items]  # type: ignore[union-attr]

@@ -16,12 +16,14 @@ from redac.facts import FactLedger
 from redac.lang import LanguageData, get_language
 from redac.model import Article, FaqItem, Section, Source
 from redac.plan import Plan
+from redac.text.normalize import apostrophes_like
 from redac.text.sentences import split_sentences
 from redac.text.words import word_count, words
 from redac.write import extras
 from redac.write.phrases import phrases
 
 MAX_PARAGRAPH_WORDS = 150
+_EXTRA_KINDS = ("essentials", "timeline", "people")
 TRANSITION_TARGET = 0.34
 
 
@@ -79,10 +81,13 @@ def _add_connectors(
     need = max(0, int(TRANSITION_TARGET * total + 0.999) - have)
     k = 0
     out = []
+    last = -2  # paragraph counter of the last insertion: never two paragraphs in a row
+    counter = -1
     for si, sec in enumerate(sections):
         paras = list(sec.paragraphs)
         for pi, p in enumerate(paras):
-            if need <= 0 or (si == 0 and pi == 0):
+            counter += 1
+            if need <= 0 or (si == 0 and pi == 0) or counter == last + 1:
                 continue
             first = split_sentences(p, lang.abbreviations)[0] if p else ""
             if not first or transitions_in(first, lang) or p[:1] in '«"“—-':
@@ -93,6 +98,7 @@ def _add_connectors(
             paras[pi] = f"{conn}, {_lower_first(p, lang, source_text)}"
             k += 1
             need -= 1
+            last = counter
         out.append(replace(sec, paragraphs=tuple(paras)))
     return out
 
@@ -197,6 +203,13 @@ def write(source: Source, ledger: FactLedger, plan: Plan, *, faq: bool = True) -
     sections = _add_connectors(sections, lang, ledger.source_text, extra_sents)
     sections = _break_runs(sections, lang, ledger.source_text)
     sections, faq_heading = _topic_headings(sections, faq_items, faq_heading, plan, lang)
+    text = ledger.source_text if "’" not in source.text else source.text
+    sections = [
+        replace(s, heading=apostrophes_like(s.heading, text)) if s.kind in _EXTRA_KINDS else s
+        for s in sections
+    ]
+    faq_heading = apostrophes_like(faq_heading, text)
+    faq_items = tuple(FaqItem(apostrophes_like(f.question, text), f.answer) for f in faq_items)
     total = article_words(tuple(sections), faq_items, faq_heading)
     if total < plan.min_words:
         notes.append(

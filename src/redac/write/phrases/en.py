@@ -4,7 +4,8 @@ ESSENTIALS = "Key points"
 TIMELINE = "Timeline"
 PEOPLE = "Who's who"
 FAQ = "Frequently asked questions"
-CONNECTORS = ("In addition", "Moreover", "Meanwhile", "Furthermore", "Also")
+# additive only: a connector of time, cause or contrast would assert a link the source may not make
+CONNECTORS = ("In addition", "Moreover", "Furthermore")
 WHO = "Who is {name}?"
 WHO_ANSWER = "{name} is {role}."
 SAID = "What did {speaker} say?"

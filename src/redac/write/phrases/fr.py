@@ -4,8 +4,9 @@ ESSENTIALS = "L'essentiel"
 TIMELINE = "Chronologie"
 PEOPLE = "Les acteurs"
 FAQ = "Questions fréquentes"
-# Connecteurs d'addition, neutres : ils lient deux informations sans rien affirmer de plus.
-CONNECTORS = ("Par ailleurs", "En outre", "De plus", "Par ailleurs", "Dans le même temps")
+# Connecteurs d'addition, neutres : ils lient deux informations sans rien affirmer de plus
+# (pas de connecteur de temps, de cause ou d'opposition, qui affirmeraient un lien).
+CONNECTORS = ("Par ailleurs", "En outre", "De plus")
 WHO = "Qui est {name} ?"
 WHO_ANSWER = "{name} est {role}."
 SAID = "Qu'a déclaré {speaker} ?"
