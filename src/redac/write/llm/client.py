@@ -248,24 +248,23 @@ class Session:
         max_tokens: int | None = None,
         reask: str = "Reply with the JSON object only.",
     ) -> dict[str, Any]:
+        """A reply that parses and fits ``schema``; one re-ask with the error, then an error."""
         comp = self.call(messages, schema=schema, max_tokens=max_tokens)
-        try:
-            obj = parse_json(comp.text)
-            validate(obj, schema)
-            return obj
-        except ValueError as first:
-            self.usage.reasks += 1
-            retry = [
-                *messages,
-                {"role": "assistant", "content": comp.text[:2000]},
-                {"role": "user", "content": f"{first}. {reask}"},
-            ]
-            comp = self.call(retry, schema=schema, max_tokens=max_tokens)
+        for attempt in (1, 2):
             try:
                 obj = parse_json(comp.text)
                 validate(obj, schema)
                 return obj
-            except ValueError as second:
-                raise LLMOutputError(
-                    f"the model's reply is not usable JSON ({second}): {comp.text[:120]!r}"
-                ) from None
+            except ValueError as e:
+                if attempt == 2:
+                    raise LLMOutputError(
+                        f"the model's reply is not usable JSON ({e}): {comp.text[:120]!r}"
+                    ) from None
+                self.usage.reasks += 1
+                retry = [
+                    *messages,
+                    {"role": "assistant", "content": comp.text[:2000]},
+                    {"role": "user", "content": f"{e}. {reask}"},
+                ]
+                comp = self.call(retry, schema=schema, max_tokens=max_tokens)
+        raise AssertionError("unreachable")
