@@ -43,6 +43,17 @@ def echo(messages: list[Message]) -> str:
             },
             ensure_ascii=False,
         )
+    if '"sections"' in prompt:  # the whole-article draft: one entry per [§n] group of the source
+        groups: dict[int, list[str]] = {}
+        for para in src.split("\n\n"):
+            m = re.match(r"\[§(\d+)\] (.*)", para, re.S)
+            if m:
+                groups.setdefault(int(m.group(1)), []).append(m.group(2))
+        headings = dict(re.findall(r"§(\d+) section « ([^»]+) »", prompt))
+        sections = [
+            {"heading": headings.get(str(n), ""), "paragraphs": groups[n]} for n in sorted(groups)
+        ]
+        return json.dumps({"sections": sections}, ensure_ascii=False)
     heading = re.search(r"« ([^»]+) »\. Garde", prompt)
     return json.dumps(
         {"heading": heading.group(1) if heading else "", "paragraphs": src.split("\n\n")},

@@ -26,6 +26,7 @@ def run(src, model: FakeChat, tmp_path: Path, **settings: object):  # type: igno
     from redac.facts.extract import extract
 
     ledger = extract(src)
+    settings.setdefault("mode", "sections")
     s = LLMSettings(
         base_url="http://fake", model="fake", cache_dir=str(tmp_path / "cache"), **settings
     )  # type: ignore[arg-type]
@@ -202,3 +203,31 @@ def test_a_model_that_keeps_failing_is_stopped(src, tmp_path: Path) -> None:  # 
     )  # two sections, one repair each, then the model is no longer asked
     assert any("in a row" in n for n in article.notes)
     assert report.facts.ok
+
+
+def test_single_draft_then_per_section_repair(src, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """One call drafts the whole article; only the section that fails is sent back."""
+
+    def draft_with_one_invention(messages):  # type: ignore[no-untyped-def]
+        d = json.loads(echo(messages))
+        d["sections"][1]["paragraphs"][0] += " Selon Moscou, 75 % des habitants approuvent."
+        return json.dumps(d, ensure_ascii=False)
+
+    fake = FakeChat([draft_with_one_invention])
+    article, report = run(src, fake, tmp_path, mode="single")
+    assert '"sections"' in fake.requests[0][1]["content"]  # the draft request
+    repairs = [r for r in fake.requests[1:] if "Ta version précédente" in r[-1]["content"]]
+    assert len(repairs) == 1 and "75 %" in repairs[0][-1]["content"]  # only section 1 goes back
+    assert report.facts.ok and not article.notes
+    section_requests = [
+        r
+        for r in fake.requests
+        if "<source>" in r[1]["content"] and "meta_description" not in r[1]["content"]
+    ]
+    assert len(section_requests) == 2  # the draft and one repair: no per-section first calls
+
+
+def test_auto_mode_drafts_short_sources_in_one_call(src, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    fake = FakeChat()
+    run(src, fake, tmp_path, mode="auto")
+    assert '"sections"' in fake.requests[0][1]["content"]

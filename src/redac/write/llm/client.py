@@ -133,7 +133,8 @@ def parse_json(text: str) -> dict[str, Any]:
 
 
 def validate(obj: dict[str, Any], schema: dict[str, Any]) -> None:
-    """The subset of JSON Schema redac's prompts use: required keys, strings, string arrays."""
+    """The subset of JSON Schema redac's prompts use: required keys, strings, arrays of
+    strings or of objects."""
     for key in schema.get("required", []):
         if key not in obj:
             raise ValueError(f"missing key {key!r}")
@@ -143,10 +144,17 @@ def validate(obj: dict[str, Any], schema: dict[str, Any]) -> None:
         v = obj[key]
         if spec.get("type") == "string" and not isinstance(v, str):
             raise ValueError(f"{key!r} must be a string")
-        if spec.get("type") == "array" and not (
-            isinstance(v, list) and all(isinstance(x, str) for x in v)
-        ):
-            raise ValueError(f"{key!r} must be a list of strings")
+        if spec.get("type") == "array":
+            items = spec.get("items", {})
+            if not isinstance(v, list):
+                raise ValueError(f"{key!r} must be a list")
+            for x in v:
+                if items.get("type") == "object":
+                    if not isinstance(x, dict):
+                        raise ValueError(f"{key!r} must be a list of objects")
+                    validate(x, items)
+                elif not isinstance(x, str):
+                    raise ValueError(f"{key!r} must be a list of strings")
 
 
 @dataclass
@@ -203,8 +211,11 @@ class Session:
         *,
         schema: dict[str, Any] | None = None,
         max_tokens: int | None = None,
+        long: bool = False,
     ) -> Completion:
-        limit = min(max_tokens or self.settings.max_tokens_call, self.settings.max_tokens_call)
+        """One request. ``long`` lets a whole-article draft exceed the per-call cap."""
+        cap = self.settings.max_tokens_call
+        limit = (max_tokens or cap) if long else min(max_tokens or cap, cap)
         path = self._cache_path(messages, schema, limit)
         if path is not None and path.exists():
             data = json.loads(path.read_text(encoding="utf-8"))
@@ -247,9 +258,10 @@ class Session:
         *,
         max_tokens: int | None = None,
         reask: str = "Reply with the JSON object only.",
+        long: bool = False,
     ) -> dict[str, Any]:
         """A reply that parses and fits ``schema``; one re-ask with the error, then an error."""
-        comp = self.call(messages, schema=schema, max_tokens=max_tokens)
+        comp = self.call(messages, schema=schema, max_tokens=max_tokens, long=long)
         for attempt in (1, 2):
             try:
                 obj = parse_json(comp.text)
@@ -266,5 +278,5 @@ class Session:
                     {"role": "assistant", "content": comp.text[:2000]},
                     {"role": "user", "content": f"{e}. {reask}"},
                 ]
-                comp = self.call(retry, schema=schema, max_tokens=max_tokens)
+                comp = self.call(retry, schema=schema, max_tokens=max_tokens, long=long)
         raise AssertionError("unreachable")

@@ -31,6 +31,13 @@ SECTION_SCHEMA = {
     "required": ["heading", "paragraphs"],
     "additionalProperties": False,
 }
+ARTICLE_SCHEMA = {
+    "type": "object",
+    "properties": {"sections": {"type": "array", "items": SECTION_SCHEMA}},
+    "required": ["sections"],
+    "additionalProperties": False,
+}
+SINGLE_DRAFT_MAX_WORDS = 700  # mode "auto": one draft call for sources up to this length
 META_SCHEMA = {
     "type": "object",
     "properties": {
@@ -95,8 +102,53 @@ class _Writer:
         self.notes.append(f"section {index}: {why}; the offline engine's version is used")
         return Section(heading=ps.heading, paragraphs=paras, kind="intro" if index == 0 else "body")
 
+    def draft(self, keyphrase: str) -> list[dict[str, Any]] | None:
+        """The whole article in one request (cheaper for short sources); sections are then
+        verified and repaired one by one. ``None`` when the draft cannot be had."""
+        outline, parts = [], []
+        for n, ps in enumerate(self.plan.sections):
+            key = "outline_intro" if n == 0 else "outline_section"
+            outline.append(
+                "- " + prompts.fill(self.labels[key], n=n, heading=ps.heading, words=ps.budget)
+            )
+            parts += [f"[§{n}] {self.source.paragraphs[i]}" for i in ps.paragraphs]
+        translation = (
+            "\n" + prompts.fill(self.labels["translation"], marker=self.markers[0])
+            if self.cross and self.markers
+            else ""
+        )
+        user = prompts.fill(
+            prompts.text(self.target, "article"),
+            title=self.plan.title,
+            language=self.lang.name,
+            outline="\n".join(outline),
+            keyphrase=keyphrase,
+            source=_delimit("\n\n".join(parts)),
+            translation=translation,
+        )
+        messages: list[Message] = [
+            {"role": "system", "content": self.system},
+            {"role": "user", "content": user},
+        ]
+        words = sum(ps.budget for ps in self.plan.sections)
+        try:
+            reply = self.session.ask_json(
+                messages, ARTICLE_SCHEMA, max_tokens=int(words * 2.2) + 200, long=True
+            )
+        except BackendError as e:
+            if isinstance(e, ConfigurationError):
+                raise
+            self.notes.append(f"article draft: {e.message}; writing section by section")
+            return None
+        return list(reply["sections"])
+
     def section(
-        self, index: int, ps: PlannedSection, keyphrase: str, extra_words: int = 0
+        self,
+        index: int,
+        ps: PlannedSection,
+        keyphrase: str,
+        extra_words: int = 0,
+        draft: dict[str, Any] | None = None,
     ) -> Section:
         if self.failures_in_a_row >= self.MAX_FAILURES_IN_A_ROW:
             # the model failed twice in a row even after repairs: stop spending tokens on it
@@ -137,9 +189,12 @@ class _Writer:
         found: list[Problem] = []
         for _round in range(self.session.settings.repair_rounds + 1):
             try:
-                reply = self.session.ask_json(
-                    messages, SECTION_SCHEMA, max_tokens=int(budget * 2.2) + 120
-                )
+                if draft is not None and _round == 0:
+                    reply = draft  # the article draft's version of this section comes first
+                else:
+                    reply = self.session.ask_json(
+                        messages, SECTION_SCHEMA, max_tokens=int(budget * 2.2) + 120
+                    )
             except BudgetExceededError as e:
                 return self._fallback(ps, index, str(e))
             except LLMOutputError as e:
@@ -229,7 +284,15 @@ def write_with_model(
     plan = make_plan(source, ledger, min_words=opts.min_words, forced_keyphrase=opts.keyphrase)
     w = _Writer(session, source, ledger, plan, target)
     keyphrase = plan.keyphrase if target == source.lang else (opts.keyphrase or plan.keyphrase)
-    sections = [w.section(i, ps, keyphrase) for i, ps in enumerate(plan.sections)]
+    mode = settings.mode
+    single = mode == "single" or (
+        mode == "auto" and sum(ps.words for ps in plan.sections) <= SINGLE_DRAFT_MAX_WORDS
+    )
+    drafts = w.draft(keyphrase) if single else None
+    sections = [
+        w.section(i, ps, keyphrase, draft=drafts[i] if drafts and i < len(drafts) else None)
+        for i, ps in enumerate(plan.sections)
+    ]
     sections = [s for s in sections if s.kind != "dropped"]
     # too short overall: expand the sections that have the most material, once each
     order = sorted(range(len(plan.sections)), key=lambda i: -plan.sections[i].words)

@@ -37,6 +37,7 @@ class LLMSettings:
     price_output: float = 0.0  # per million completion tokens
     cache_dir: str = ".redac-cache"
     cache: bool = True
+    mode: str = "auto"  # sections | single (one draft call, then per-section repair) | auto
     threads: int = 0  # local server threads (0 = all cores)
     context: int = 4096  # local server context size
 
@@ -114,6 +115,8 @@ def load_settings(
         v = getattr(settings, name)
         if kind in ("int", "float") and (not isinstance(v, int | float) or v < 0):
             raise OptionError(f"LLM setting {name} must be a non-negative number, not {v!r}")
+    if settings.mode not in ("sections", "single", "auto"):
+        raise OptionError(f"LLM mode must be sections, single or auto, not {settings.mode!r}")
     return settings
 
 
