@@ -37,7 +37,7 @@ class LLMSettings:
     price_output: float = 0.0  # per million completion tokens
     cache_dir: str = ".redac-cache"
     cache: bool = True
-    mode: str = "auto"  # sections | single (one draft call, then per-section repair) | auto
+    mode: str = "sections"  # sections | single (one draft call, then per-section repair) | auto (single for short sources)
     threads: int = 0  # local server threads (0 = all cores)
     context: int = 4096  # local server context size
 
