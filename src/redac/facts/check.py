@@ -41,13 +41,13 @@ def _quote_flat(text: str) -> str:
     return quote_key(text)
 
 
-def _numbers(text: str, lang: str) -> list[str]:
+def numbers_in(text: str, lang: str) -> list[str]:
     p = patterns(lang)
     masked = p.date.sub(lambda m: " " * len(m.group(0)), text)
     return [m.group(0).strip() for m in p.number.finditer(masked)]
 
 
-def _digits(text: str) -> set[str]:
+def digits(text: str) -> set[str]:
     return {number_key(d) for d in re.findall(r"\d+(?:[.,]\d+)?", normalize_text(text))}
 
 
@@ -60,15 +60,15 @@ def check(article_text: str, ledger: FactLedger, frame: frozenset[str] = frozens
     src, art = normalize_text(ledger.source_text), normalize_text(article_text)
     src_flat, art_flat = _flat(src), _flat(art)
     src_quotes, art_quotes = _quote_flat(src), _quote_flat(art)
-    art_number_keys = {number_key(n) for n in _numbers(art, lang)} | _digits(art)
+    art_number_keys = {number_key(n) for n in numbers_in(art, lang)} | digits(art)
 
     def present(f: Fact) -> bool:
         if f.kind == "quote":
             return f.key in art_quotes
         if f.kind == "number":
-            return f.key in art_number_keys or number_key(
-                re.sub(r"[^\d.,]", "", f.text)
-            ) in _digits(art)
+            return f.key in art_number_keys or number_key(re.sub(r"[^\d.,]", "", f.text)) in digits(
+                art
+            )
         if f.kind == "date":
             return f" {flat_words(f.text.replace('-', ' '))} " in art_flat
         key = entity_key(f.text)
@@ -91,9 +91,9 @@ def check(article_text: str, ledger: FactLedger, frame: frozenset[str] = frozens
     kept = {kind: (counts[kind][0] / counts[kind][1] if kind in counts else 1.0) for kind in KINDS}
 
     invented: list[dict[str, str]] = []
-    src_digits = _digits(src)
-    src_number_keys = {number_key(n) for n in _numbers(src, lang)}
-    for n in _numbers(art, lang):
+    src_digits = digits(src)
+    src_number_keys = {number_key(n) for n in numbers_in(src, lang)}
+    for n in numbers_in(art, lang):
         key = number_key(n)
         bare = number_key(re.sub(r"[^\d.,]", "", n))
         if key not in src_number_keys and bare not in src_digits:

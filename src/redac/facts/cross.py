@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from redac.facts import Fact, FactLedger
-from redac.facts.check import FactCheck, _digits, _numbers
+from redac.facts.check import FactCheck, digits, numbers_in
 from redac.facts.extract import entities
 from redac.facts.normalize import entity_key, flat_words, number_key
 from redac.facts.patterns import patterns
@@ -35,7 +35,7 @@ def check_cross(
     article_text: str, ledger: FactLedger, article_lang: str, markers: tuple[str, ...]
 ) -> FactCheck:
     src, art = normalize_text(ledger.source_text), normalize_text(article_text)
-    art_digits, src_digits = _digits(art), _digits(src)
+    art_digits, src_digits = digits(art), digits(src)
     art_dates = {
         _date_key(m.group(0), article_lang) for m in patterns(article_lang).date.finditer(art)
     }
@@ -88,7 +88,7 @@ def check_cross(
     }
 
     invented: list[dict[str, str]] = []
-    for n in _numbers(art, article_lang):
+    for n in numbers_in(art, article_lang):
         if number_key(re.sub(r"[^\d.,]", "", n)) not in src_digits:
             invented.append({"kind": "number", "text": n})
     for q, _end in quotes:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from redac.errors import EmptyInputError, InputError, LanguageError
+from redac.errors import EmptyInputError, InputError, InputTooLargeError, LanguageError
 from redac.ingest import formats
 from redac.ingest.decode import check_size, decode
 from redac.lang import SUPPORTED, language_from_locale
@@ -45,8 +45,7 @@ def read_input(spec: str, *, allow_private: bool = False) -> tuple[str, str, str
         )
     size = path.stat().st_size
     if size > 10 * 1024 * 1024:
-        check_size(b"\0" * 0, spec)  # keeps one message format
-        raise InputError(f"{spec} is {size / 1048576:.1f} MB; the limit is 10 MB")
+        raise InputTooLargeError(f"{spec} is {size / 1048576:.1f} MB; the limit is 10 MB")
     return decode(path.read_bytes(), spec), str(path), _EXT.get(path.suffix.lower())
 
 

@@ -30,7 +30,7 @@ def _sentences_with(text_paragraphs: tuple[str, ...], needle: str, lang: Languag
     return out
 
 
-def _original(sentence: str, paragraphs: tuple[str, ...]) -> str:
+def original_text(sentence: str, paragraphs: tuple[str, ...]) -> str:
     """The sentence with the source's own typography (split_sentences straightens apostrophes)."""
     for p in paragraphs:
         loose = re.escape(sentence).replace("'", "['’]")
@@ -74,7 +74,7 @@ def key_points(
     order = {s: i for i, s in enumerate(every)}
     chosen = sorted(chosen[:limit], key=lambda s: order.get(s, 0))
     allp = tuple(p for paras in body for p in paras)
-    items = tuple(_original(s, allp) for s in chosen)
+    items = tuple(original_text(s, allp) for s in chosen)
     return Section(
         heading=phrases(lang.code).ESSENTIALS, paragraphs=(), kind="essentials", items=items
     )
@@ -98,7 +98,7 @@ def timeline(ledger: FactLedger, paragraphs: tuple[str, ...], lang: LanguageData
         return None
     ordered = sorted(events.items(), key=lambda kv: kv[1][0])
     items = tuple(
-        ph.TIMELINE_ITEM.format(date=d, text=_original(s, paragraphs)) for s, (_y, d) in ordered
+        ph.TIMELINE_ITEM.format(date=d, text=original_text(s, paragraphs)) for s, (_y, d) in ordered
     )
     return Section(heading=ph.TIMELINE, paragraphs=(), kind="timeline", items=items)
 
@@ -133,7 +133,7 @@ def faq(
             sents = [s for s in _sentences_with(paragraphs, q.text[:30].replace("’", "'"), lang)]
             if sents and word_count(sents[0]) <= 60:
                 out.append(
-                    FaqItem(ph.SAID.format(speaker=q.label), _original(sents[0], paragraphs))
+                    FaqItem(ph.SAID.format(speaker=q.label), original_text(sents[0], paragraphs))
                 )
     says = re.compile(
         rf"\b(?:{lang.extra['facts']['according']})\s+((?:le |la |les |l'|l’|the )?)", re.I
@@ -155,7 +155,7 @@ def faq(
             question = ph.SAYS.format(who=f"{m.group(1)}{name}") if name else ""
             if question and question not in asked:
                 asked.add(question)
-                out.append(FaqItem(question, _original(sent, paragraphs)))
+                out.append(FaqItem(question, original_text(sent, paragraphs)))
     years_done: set[str] = set()
     for f in ledger.of("date"):
         m = _YEAR.fullmatch(f.text.strip())
@@ -170,7 +170,9 @@ def faq(
         sents = [x for x in _sentences_with(paragraphs, f.text, lang) if mark.lower() in x.lower()]
         if sents and word_count(sents[0]) <= 45:
             years_done.add(m.group(1))
-            out.append(FaqItem(ph.YEAR.format(year=m.group(1)), _original(sents[0], paragraphs)))
+            out.append(
+                FaqItem(ph.YEAR.format(year=m.group(1)), original_text(sents[0], paragraphs))
+            )
     unique: dict[str, FaqItem] = {}
     for item in out:  # one answer, one question
         unique.setdefault(item.answer, item)

@@ -27,11 +27,12 @@ _EXTRA_KINDS = ("essentials", "timeline", "people")
 TRANSITION_TARGET = 0.34
 
 
-def _split_long(paragraph: str, lang: LanguageData) -> list[str]:
+def split_long(paragraph: str, lang: LanguageData) -> list[str]:
     if word_count(paragraph) <= MAX_PARAGRAPH_WORDS:
         return [paragraph]
     sents = [
-        extras._original(s, (paragraph,)) for s in split_sentences(paragraph, lang.abbreviations)
+        extras.original_text(s, (paragraph,))
+        for s in split_sentences(paragraph, lang.abbreviations)
     ]
     out: list[str] = []
     cur: list[str] = []
@@ -166,7 +167,7 @@ def write(source: Source, ledger: FactLedger, plan: Plan, *, faq: bool = True) -
     topic = kp.make_topic(plan.keyphrase, lang)
     body: list[Section] = []
     for i, ps in enumerate(plan.sections):
-        chunks = [c for idx in ps.paragraphs for c in _split_long(paras[idx], lang)]
+        chunks = [c for idx in ps.paragraphs for c in split_long(paras[idx], lang)]
         body.append(
             Section(
                 heading=ps.heading,

@@ -72,6 +72,11 @@ class _Writer:
         self.cross = self.target != self.source.lang
         marker = self.labels.get(f"marker_{self.source.lang}", "")
         self.markers = (marker,) if marker else ()
+        self.translation = (  # cross-language: how translated quotations are marked
+            "\n" + prompts.fill(self.labels["translation"], marker=self.markers[0])
+            if self.cross and self.markers
+            else ""
+        )
         self.system = prompts.fill(prompts.text(self.target, "system"), language=self.lang.name)
 
     def _repair(
@@ -92,7 +97,7 @@ class _Writer:
         paras = tuple(
             c
             for i in ps.paragraphs
-            for c in offline._split_long(self.source.paragraphs[i], self.lang)
+            for c in offline.split_long(self.source.paragraphs[i], self.lang)
         )
         if self.cross:
             self.notes.append(
@@ -112,11 +117,6 @@ class _Writer:
                 "- " + prompts.fill(self.labels[key], n=n, heading=ps.heading, words=ps.budget)
             )
             parts += [f"[§{n}] {self.source.paragraphs[i]}" for i in ps.paragraphs]
-        translation = (
-            "\n" + prompts.fill(self.labels["translation"], marker=self.markers[0])
-            if self.cross and self.markers
-            else ""
-        )
         user = prompts.fill(
             prompts.text(self.target, "article"),
             title=self.plan.title,
@@ -124,7 +124,7 @@ class _Writer:
             outline="\n".join(outline),
             keyphrase=keyphrase,
             source=_delimit("\n\n".join(parts)),
-            translation=translation,
+            translation=self.translation,
         )
         messages: list[Message] = [
             {"role": "system", "content": self.system},
@@ -135,9 +135,9 @@ class _Writer:
             reply = self.session.ask_json(
                 messages, ARTICLE_SCHEMA, max_tokens=int(words * 2.2) + 200, long=True
             )
+        except ConfigurationError:  # misconfiguration is the user's to fix: never hidden
+            raise
         except BackendError as e:
-            if isinstance(e, ConfigurationError):
-                raise
             self.notes.append(f"article draft: {e.message}; writing section by section")
             return None
         return list(reply["sections"])
@@ -163,11 +163,6 @@ class _Writer:
             if index == 0
             else prompts.fill(self.labels["heading_section"], heading=ps.heading)
         )
-        translation = (
-            "\n" + prompts.fill(self.labels["translation"], marker=self.markers[0])
-            if self.cross and self.markers
-            else ""
-        )
         user = prompts.fill(
             prompts.text(self.target, "section"),
             part=self.labels["intro_part" if index == 0 else "section_part"],
@@ -180,7 +175,7 @@ class _Writer:
             keyphrase_uses=self.labels["uses_once" if budget < 150 else "uses_twice"],
             facts="\n".join(f"- {f.text}" for f in facts) or "-",
             source=_delimit("\n\n".join(src)),
-            translation=translation,
+            translation=self.translation,
         )
         messages: list[Message] = [
             {"role": "system", "content": self.system},
@@ -199,9 +194,9 @@ class _Writer:
                 return self._fallback(ps, index, str(e))
             except LLMOutputError as e:
                 return self._fallback(ps, index, str(e))
+            except ConfigurationError:  # misconfiguration is the user's to fix: never hidden
+                raise
             except BackendError as e:
-                if isinstance(e, ConfigurationError):
-                    raise
                 return self._fallback(ps, index, f"backend failure ({e.message})")
             paragraphs = tuple(p.strip() for p in reply["paragraphs"] if p.strip())
             text = "\n\n".join(paragraphs)
@@ -242,9 +237,9 @@ class _Writer:
         for _round in range(self.session.settings.repair_rounds + 1):
             try:
                 reply = self.session.ask_json(messages, META_SCHEMA, max_tokens=300)
-            except BackendError as e:
-                if isinstance(e, ConfigurationError):
-                    raise
+            except ConfigurationError:  # misconfiguration is the user's to fix: never hidden
+                raise
+            except BackendError:
                 break
             title, seo, desc = (
                 reply[k].strip() for k in ("title", "seo_title", "meta_description")
