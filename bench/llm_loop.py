@@ -3,7 +3,7 @@
 For each article: calls and tokens of each approach, and which hard constraints each meets
 (length, language, structure, no invented fact, facts kept). The endpoint is the configured
 one (REDAC_BASE_URL / REDAC_MODEL), else a local llama.cpp server with SmolLM2-135M.
-Usage: python bench/llm_loop.py [--n 3] [--min-words 700] [--max-tokens 400]
+Usage: python bench/llm_loop.py [--n 3] [--min-words 700] [--max-tokens 400] [--mode auto]
 """
 
 from __future__ import annotations
@@ -70,9 +70,12 @@ def main() -> None:
         if r["lang"] == "fr"
     ][: n - 1]
     server = None
+    mode = sys.argv[sys.argv.index("--mode") + 1] if "--mode" in sys.argv else None
     settings = load_settings(
         max_tokens_call=max_tokens, cache=False, max_calls=30, timeout=300, max_retries=0
     )
+    if mode:
+        settings = replace(settings, mode=mode)
     if not settings.configured:
         from importlib.util import find_spec
 
@@ -85,7 +88,7 @@ def main() -> None:
         ).__enter__()
         settings = replace(settings, base_url=server.base_url, model="smollm2-135m")
     print(
-        f"model: {settings.model} at {settings.base_url}; {len(sources)} articles; min {min_words} words\n"
+        f"model: {settings.model} at {settings.base_url}; mode {settings.mode}; {len(sources)} articles; min {min_words} words\n"
     )
     rows = []
     for src in sources:
@@ -114,7 +117,7 @@ def main() -> None:
                 loop_ok,
                 t1 - t0,
                 t2 - t1,
-                len(r.article.notes),
+                sum("offline engine's version" in n or "left out" in n for n in r.article.notes),
             )
         )
     print(
@@ -127,6 +130,16 @@ def main() -> None:
             f"{Path(origin).name[:24]:24} {su.calls:>9} {st:>7} {sum(sok[h] for h in HARD)}/5"
             f" {u['calls']:>12} {lt:>7} {sum(lok[h] for h in HARD)}/5 {nf:>9}   ({ts:.0f} s vs {tl:.0f} s)"
         )
+    stages: dict[str, list[int]] = {}
+    for r in rows:
+        for k, v in r[3].get("stages", {}).items():
+            row = stages.setdefault(k, [0, 0])
+            row[0] += v["calls"]
+            row[1] += v["prompt_tokens"] + v["completion_tokens"]
+    print(
+        "\nredac loop by stage: "
+        + ", ".join(f"{k} {c} calls {t} tokens" for k, (c, t) in stages.items())
+    )
     tot_s = sum(r[1].prompt_tokens + r[1].completion_tokens for r in rows)
     tot_l = sum(r[3]["prompt_tokens"] + r[3]["completion_tokens"] for r in rows)
     print(f"\ntokens: redac loop / single shot = {tot_l / max(tot_s, 1):.2f}x")

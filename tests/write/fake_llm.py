@@ -10,7 +10,7 @@ from typing import Any
 
 from redac.write.llm.client import Completion, Message
 
-Reply = str | Exception | Callable[[list[Message]], str]
+Reply = str | Exception | Completion | Callable[[list[Message]], str]
 
 
 def source_of(messages: list[Message]) -> str:
@@ -18,15 +18,27 @@ def source_of(messages: list[Message]) -> str:
     return m.group(1) if m else ""
 
 
+def section_of(messages: list[Message]) -> str:
+    m = re.search(r"<section>\n(.*?)\n</section>", messages[1]["content"], re.S)
+    return m.group(1) if m else ""
+
+
 def echo(messages: list[Message]) -> str:
-    """A faithful writer: returns the section's source paragraphs, or metadata from them."""
+    """A faithful writer: returns the section's source paragraphs, or metadata from them. Asked
+    to add to a section, it adds the source's paragraphs; asked to translate one, it returns the
+    text unchanged (it knows no other language)."""
     prompt = messages[1]["content"]
     src = source_of(messages)
+    if "<section>" in prompt:
+        new = src if src else section_of(messages)
+        return json.dumps({"paragraphs": new.split("\n\n")}, ensure_ascii=False)
+    meta = {}
     if '"meta_description"' in prompt:
-        kp = re.search(r"« (.+?) »", prompt.split("\n")[2]).group(1)  # type: ignore[union-attr]
+        kp = re.search(r"commence par « (.+?) »", prompt).group(1)  # type: ignore[union-attr]
+        plain = re.sub(r"\[§\d+\] ", "", src)
         sentences = [
             x.strip() + "."
-            for x in re.split(r"(?<=[.!?»])\s+", src.replace(".", ". "))
+            for x in re.split(r"(?<=[.!?»])\s+", plain.replace(".", ". "))
             if x.strip()
         ]
         sentences = [x.replace(". .", ".").replace("..", ".") for x in sentences]
@@ -35,14 +47,11 @@ def echo(messages: list[Message]) -> str:
             sentences[0],
         )
         title = " ".join(sentences[0].split()[:10]).rstrip(",.")
-        return json.dumps(
-            {
-                "title": title,
-                "seo_title": f"{kp} : {' '.join(title.split()[:4])}",
-                "meta_description": desc,
-            },
-            ensure_ascii=False,
-        )
+        meta = {
+            "title": title,
+            "seo_title": f"{kp} : {' '.join(title.split()[:4])}",
+            "meta_description": desc,
+        }
     if '"sections"' in prompt:  # the whole-article draft: one entry per [§n] group of the source
         groups: dict[int, list[str]] = {}
         for para in src.split("\n\n"):
@@ -53,7 +62,9 @@ def echo(messages: list[Message]) -> str:
         sections = [
             {"heading": headings.get(str(n), ""), "paragraphs": groups[n]} for n in sorted(groups)
         ]
-        return json.dumps({"sections": sections}, ensure_ascii=False)
+        return json.dumps({**meta, "sections": sections}, ensure_ascii=False)
+    if meta:
+        return json.dumps(meta, ensure_ascii=False)
     heading = re.search(r"« ([^»]+) »\. Garde", prompt)
     return json.dumps(
         {"heading": heading.group(1) if heading else "", "paragraphs": src.split("\n\n")},
@@ -75,6 +86,8 @@ class FakeChat:
         item: Reply = self.script.pop(0) if self.script else self.default
         if isinstance(item, Exception):
             raise item
+        if isinstance(item, Completion):
+            return item
         text = item(messages) if callable(item) else item
         return Completion(
             text,

@@ -50,15 +50,33 @@ def test_faithful_model_passes_without_repair(src, tmp_path: Path) -> None:  # t
     assert not article.notes
 
 
-def test_too_short_is_repaired(src, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    short = first_section_reply(
-        lambda d, m: json.dumps({"heading": "", "paragraphs": [d["paragraphs"][0][:60]]})
-    )
-    fake = FakeChat([short])
-    article, _report = run(src, fake, tmp_path)
-    repair = fake.requests[1][-1]["content"]
-    assert "mots" in repair and "ajoute" in repair  # the targeted instruction: expand by N words
-    assert not article.notes  # the second reply was good
+SCHOOLS = (
+    "La mairie de Lyon veut rénover les écoles de la ville. Les travaux visent surtout "
+    "l'isolation des bâtiments, que les parents jugent insuffisante depuis longtemps. "
+    "Les enseignants réclament aussi des cours de récréation plus ombragées.\n\n"
+    "Le chantier doit se faire pendant les vacances, pour ne pas gêner les classes. "
+    "La mairie promet de consulter les familles avant de choisir les écoles concernées."
+)
+SHORT = json.dumps({"heading": "", "paragraphs": ["La mairie de Lyon veut rénover."]})
+
+
+def test_too_short_is_expanded_with_a_targeted_request(tmp_path: Path) -> None:
+    fake = FakeChat([SHORT])
+    run(parse(SCHOOLS, lang="fr"), fake, tmp_path)
+    repair = fake.requests[1][1]["content"]
+    assert "Ajoute environ" in repair and "mots" in repair  # expand by N words
+    assert "<section>\nLa mairie de Lyon veut rénover.\n</section>" in repair  # the text itself
+    assert len(fake.requests[1]) == 2  # not the whole conversation again
+
+
+def test_a_repair_that_does_not_help_ends_the_rounds(tmp_path: Path) -> None:
+    nothing_new = json.dumps({"paragraphs": []})
+    fake = FakeChat([SHORT, nothing_new, nothing_new])
+    article, _ = run(parse(SCHOOLS, lang="fr"), fake, tmp_path, repair_rounds=2)
+    first_section = [r for r in fake.requests[:3] if "<source>" in r[1]["content"]]
+    assert "Ajoute environ" in first_section[1][1]["content"]
+    assert "Ajoute environ" not in fake.requests[2][1]["content"]  # no second, useless round
+    assert article.notes[0].startswith("section 0: still failing")
 
 
 def test_wrong_language_is_detected_and_repaired(src, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -72,16 +90,49 @@ def test_wrong_language_is_detected_and_repaired(src, tmp_path: Path) -> None:  
     )
     fake = FakeChat([english])
     _article, _ = run(src, fake, tmp_path)
-    assert "pas en français" in fake.requests[1][-1]["content"]
+    repair = fake.requests[1][1]["content"]
+    assert "n'est pas en français" in repair  # translated, not gutted of its "unknown" names
+    assert "Russia could try" in repair and "<source>" not in repair  # only the text travels
 
 
-def test_invented_number_is_caught_then_falls_back(src, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_invented_sentence_is_removed_without_a_request(src, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     def invent(messages):  # type: ignore[no-untyped-def]
         d = json.loads(echo(messages))
         d["paragraphs"][0] += " Selon Moscou, 75 % des habitants approuvent."
         return json.dumps(d, ensure_ascii=False)
 
-    fake = FakeChat([invent, invent, invent])
+    fake = FakeChat([invent])
+    article, report = run(src, fake, tmp_path)
+    assert not any("Ta version précédente" in r[-1]["content"] for r in fake.requests)
+    assert any("75 %" in n and "removed" in n for n in article.notes)  # said, not hidden
+    assert report.facts.ok and article.engine == "llm"
+    assert "75 %" not in "".join(p for s in article.sections for p in s.paragraphs)
+    assert article.sections[0].paragraphs[0].startswith(src.paragraphs[0])  # the rest is kept
+
+
+def test_lost_fact_is_put_back_from_the_source(src, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    def lose(messages):  # type: ignore[no-untyped-def]
+        d = json.loads(echo(messages))
+        if "paragraphs" not in d:
+            return echo(messages)
+        d["paragraphs"] = [p for p in d["paragraphs"] if "1999" not in p] + [
+            "Le texte de l'accord reste flou, selon les analystes qui suivent le dossier."
+        ]
+        return json.dumps(d, ensure_ascii=False)
+
+    fake = FakeChat(default=lose)
+    article, report = run(src, fake, tmp_path)
+    text = "".join(p for s in article.sections for p in s.paragraphs)
+    assert "1999" in text and any("put back" in n for n in article.notes)
+    assert report.facts.ok
+
+
+def test_invented_everywhere_goes_back_then_falls_back(src, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    only_invention = json.dumps(
+        {"heading": "", "paragraphs": ["Selon Moscou, 75 % des habitants approuvent l'union."]},
+        ensure_ascii=False,
+    )
+    fake = FakeChat([only_invention] * 3)
     article, report = run(src, fake, tmp_path)
     assert "75 %" in fake.requests[1][-1]["content"]  # the repair names the unsupported claim
     assert any("offline engine's version" in n for n in article.notes)
@@ -186,10 +237,12 @@ def test_message_catalogues_cover_every_band() -> None:
 
 def test_a_model_that_keeps_failing_is_stopped(src, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     def invent(messages):  # type: ignore[no-untyped-def]
-        d = json.loads(echo(messages))
-        if d.get("paragraphs"):
-            d["paragraphs"][0] += " Selon Moscou, 75 % des habitants approuvent."
-        return json.dumps(d, ensure_ascii=False)
+        if '"meta_description"' in messages[1]["content"]:
+            return echo(messages)
+        return json.dumps(
+            {"heading": "", "paragraphs": ["Selon Moscou, 75 % des habitants approuvent."]},
+            ensure_ascii=False,
+        )
 
     fake = FakeChat(default=invent)
     article, report = run(src, fake, tmp_path, repair_rounds=1)
@@ -216,18 +269,59 @@ def test_single_draft_then_per_section_repair(src, tmp_path: Path) -> None:  # t
     fake = FakeChat([draft_with_one_invention])
     article, report = run(src, fake, tmp_path, mode="single")
     assert '"sections"' in fake.requests[0][1]["content"]  # the draft request
-    repairs = [r for r in fake.requests[1:] if "Ta version précédente" in r[-1]["content"]]
-    assert len(repairs) == 1 and "75 %" in repairs[0][-1]["content"]  # only section 1 goes back
-    assert report.facts.ok and not article.notes
-    section_requests = [
-        r
-        for r in fake.requests
-        if "<source>" in r[1]["content"] and "meta_description" not in r[1]["content"]
-    ]
-    assert len(section_requests) == 2  # the draft and one repair: no per-section first calls
+    assert report.facts.ok and [n[:9] for n in article.notes] == ["section 1"]  # fixed, said
+    assert len(fake.requests) == 1  # the draft only: the fix needed no model, nor the metadata
+    assert article.title == json.loads(echo(fake.requests[0]))["title"]  # the draft's own
 
 
 def test_auto_mode_drafts_short_sources_in_one_call(src, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     fake = FakeChat()
     run(src, fake, tmp_path, mode="auto")
     assert '"sections"' in fake.requests[0][1]["content"]
+
+
+def test_metadata_falls_back_field_by_field(src, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    def short_description(messages):  # type: ignore[no-untyped-def]
+        d = json.loads(echo(messages))
+        if "meta_description" in d:
+            d["meta_description"] = "Trop court."
+        return json.dumps(d, ensure_ascii=False)
+
+    fake = FakeChat(default=short_description)
+    article, _ = run(src, fake, tmp_path, repair_rounds=1)
+    meta_requests = [r for r in fake.requests if '"meta_description"' in r[1]["content"]]
+    assert len(meta_requests) == 2  # one repair, sent with the reasons
+    assert "120" in meta_requests[1][-1]["content"]
+    assert any("meta_description kept failing" in n for n in article.notes)
+    assert "title" not in article.notes[-1].split("the model's ")[1].split(" kept")[0]
+    assert 120 <= len(article.meta_description) <= 156  # the planner's, which passes
+    assert article.title == json.loads(echo(meta_requests[0]))["title"]  # the model's, kept
+
+
+def test_repairs_stay_within_their_share_of_the_writing_tokens(tmp_path: Path) -> None:
+    fake = FakeChat([SHORT])
+    article, report = run(parse(SCHOOLS, lang="fr"), fake, tmp_path, repair_share=0.0)
+    assert not any("Ajoute environ" in r[1]["content"] for r in fake.requests)
+    assert any("repair budget" in n for n in article.notes)
+    assert report.facts.ok
+    stages = article.usage["stages"]
+    assert "repair" not in stages and stages["section"]["calls"] >= 1
+
+
+def test_a_looping_model_is_caught(src, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    loop = json.dumps({"heading": "Bien sûr", "paragraphs": ["Bien sûr."] * 40}, ensure_ascii=False)
+    fake = FakeChat(default=lambda m: loop)
+    article, report = run(src, fake, tmp_path, repair_rounds=1)
+    text = " ".join(p for s in article.sections for p in s.paragraphs)
+    assert text.count("Bien sûr") == 0  # never passed off as a section
+    assert report.facts.ok and any("in a row" in n for n in article.notes)
+
+
+def test_an_unusable_draft_counts_towards_stopping_the_model(src, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    loop = json.dumps({"heading": "", "paragraphs": ["Bien sûr."] * 40}, ensure_ascii=False)
+    fake = FakeChat(["pas de JSON", "toujours pas"], default=lambda m: loop)
+    article, report = run(src, fake, tmp_path, mode="single", repair_rounds=1)
+    assert article.notes[0].startswith("article draft:")
+    section_requests = [r for r in fake.requests[2:] if "<source>" in r[1]["content"]]
+    assert len(section_requests) == 2  # one section and its one repair, then no more
+    assert report.facts.ok and any("in a row" in n for n in article.notes)

@@ -27,6 +27,7 @@ class Completion:
     prompt_tokens: int
     completion_tokens: int
     cached: bool = False
+    truncated: bool = False  # the reply stopped at its token limit
 
 
 class ChatModel(Protocol):
@@ -111,7 +112,10 @@ class OpenAIChat:
         text = (choice.message.content or "") if choice else ""
         usage = resp.usage
         return Completion(
-            text, usage.prompt_tokens if usage else 0, usage.completion_tokens if usage else 0
+            text,
+            usage.prompt_tokens if usage else 0,
+            usage.completion_tokens if usage else 0,
+            truncated=bool(choice and choice.finish_reason == "length"),
         )
 
 
@@ -119,10 +123,10 @@ def parse_json(text: str) -> dict[str, Any]:
     """The JSON object in a reply, tolerating code fences and chatter around it."""
     t = re.sub(r"^```(?:json)?\s*|\s*```$", "", text.strip(), flags=re.M)
     start, end = t.find("{"), t.rfind("}")
-    if start >= 0 and end <= start:
-        raise ValueError("the JSON object is cut off (the reply hit its token limit?)")
     if start < 0:
         raise ValueError("no JSON object found")
+    if end <= start:
+        raise ValueError("the JSON object is not closed")
     try:
         obj = json.loads(t[start : end + 1])
     except json.JSONDecodeError as e:
@@ -130,6 +134,49 @@ def parse_json(text: str) -> dict[str, Any]:
     if not isinstance(obj, dict):
         raise ValueError("the JSON is not an object")
     return obj
+
+
+def _open_brackets(t: str) -> tuple[list[str], list[int]]:
+    """The closers still owed at the end of ``t``, and the offsets where a complete value ends
+    (after a string, an array or an object) in the order met."""
+    stack: list[str] = []
+    ends: list[int] = []
+    in_str = escaped = False
+    for i, ch in enumerate(t):
+        if in_str:
+            if escaped:
+                escaped = False
+            elif ch == "\\":
+                escaped = True
+            elif ch == '"':
+                in_str = False
+                ends.append(i + 1)
+        elif ch == '"':
+            in_str = True
+        elif ch in "[{":
+            stack.append("]" if ch == "[" else "}")
+        elif ch in "]}" and stack:
+            stack.pop()
+            ends.append(i + 1)
+    return stack, ends
+
+
+def salvage(text: str) -> dict[str, Any] | None:
+    """The complete part of a JSON object cut off by the token limit: every string, array and
+    object finished before the cut, closed as the text had opened them; ``None`` when nothing
+    complete is there. The caller's checks then judge the salvaged content like any other."""
+    t = text[text.find("{") :] if "{" in text else ""
+    if not t:
+        return None
+    _stack, ends = _open_brackets(t)
+    for cut in reversed(ends):
+        owed, _ = _open_brackets(t[:cut])
+        try:
+            obj = json.loads(t[:cut] + "".join(reversed(owed)))
+        except json.JSONDecodeError:
+            continue
+        return obj if isinstance(obj, dict) else None
+    return None
 
 
 def validate(obj: dict[str, Any], schema: dict[str, Any]) -> None:
@@ -164,6 +211,20 @@ class Usage:
     completion_tokens: int = 0
     cache_hits: int = 0
     reasks: int = 0
+    salvaged: int = 0  # replies cut off by the token limit whose complete part was used
+    stages: dict[str, list[int]] = field(default_factory=dict)  # stage: [calls, prompt, completion]
+
+    def begin(self, stage: str) -> None:
+        """A request is about to be sent (counted even when it then fails)."""
+        self.calls += 1
+        self.stages.setdefault(stage, [0, 0, 0])[0] += 1
+
+    def add(self, stage: str, comp: Completion) -> None:
+        self.prompt_tokens += comp.prompt_tokens
+        self.completion_tokens += comp.completion_tokens
+        row = self.stages[stage]
+        row[1] += comp.prompt_tokens
+        row[2] += comp.completion_tokens
 
     def to_dict(self, settings: LLMSettings, model: str) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -173,6 +234,11 @@ class Usage:
             "completion_tokens": self.completion_tokens,
             "cache_hits": self.cache_hits,
             "reasks": self.reasks,
+            "salvaged": self.salvaged,
+            "stages": {
+                k: {"calls": c, "prompt_tokens": p, "completion_tokens": t}
+                for k, (c, p, t) in self.stages.items()
+            },
         }
         cost = settings.usage_cost(self.prompt_tokens, self.completion_tokens)
         if cost is not None:
@@ -212,8 +278,10 @@ class Session:
         schema: dict[str, Any] | None = None,
         max_tokens: int | None = None,
         long: bool = False,
+        stage: str = "other",
     ) -> Completion:
-        """One request. ``long`` lets a whole-article draft exceed the per-call cap."""
+        """One request. ``long`` lets a whole-article draft exceed the per-call cap; ``stage``
+        names the step of the loop the tokens are counted under."""
         cap = self.settings.max_tokens_call
         limit = (max_tokens or cap) if long else min(max_tokens or cap, cap)
         path = self._cache_path(messages, schema, limit)
@@ -221,7 +289,11 @@ class Session:
             data = json.loads(path.read_text(encoding="utf-8"))
             self.usage.cache_hits += 1
             return Completion(
-                data["text"], data["prompt_tokens"], data["completion_tokens"], cached=True
+                data["text"],
+                data["prompt_tokens"],
+                data["completion_tokens"],
+                cached=True,
+                truncated=data.get("truncated", False),
             )
         used = self.usage.prompt_tokens + self.usage.completion_tokens
         if self.usage.calls >= self.settings.max_calls:
@@ -232,10 +304,9 @@ class Session:
             raise BudgetExceededError(
                 f"the per-article budget of {self.settings.max_tokens_total} tokens is spent"
             )
-        self.usage.calls += 1
+        self.usage.begin(stage)
         comp = self.model.complete(messages, schema=schema, max_tokens=limit)
-        self.usage.prompt_tokens += comp.prompt_tokens
-        self.usage.completion_tokens += comp.completion_tokens
+        self.usage.add(stage, comp)
         if path is not None and comp.text.strip():
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_text(
@@ -244,6 +315,7 @@ class Session:
                         "text": comp.text,
                         "prompt_tokens": comp.prompt_tokens,
                         "completion_tokens": comp.completion_tokens,
+                        "truncated": comp.truncated,
                     },
                     ensure_ascii=False,
                 ),
@@ -259,15 +331,21 @@ class Session:
         max_tokens: int | None = None,
         reask: str = "Reply with the JSON object only.",
         long: bool = False,
+        stage: str = "other",
     ) -> dict[str, Any]:
         """A reply that parses and fits ``schema``; one re-ask with the error, then an error."""
-        comp = self.call(messages, schema=schema, max_tokens=max_tokens, long=long)
+        comp = self.call(messages, schema=schema, max_tokens=max_tokens, long=long, stage=stage)
         for attempt in (1, 2):
             try:
                 obj = parse_json(comp.text)
                 validate(obj, schema)
                 return obj
             except ValueError as e:
+                if comp.truncated:
+                    # asked again with the same limit, it would be cut again: keep what is complete
+                    part = self._salvage(comp, schema, e)
+                    self.usage.salvaged += 1
+                    return part
                 if attempt == 2:
                     raise LLMOutputError(
                         f"the model's reply is not usable JSON ({e}): {comp.text[:120]!r}"
@@ -275,8 +353,23 @@ class Session:
                 self.usage.reasks += 1
                 retry = [
                     *messages,
-                    {"role": "assistant", "content": comp.text[:2000]},
+                    {"role": "assistant", "content": comp.text[:300]},
                     {"role": "user", "content": f"{e}. {reask}"},
                 ]
-                comp = self.call(retry, schema=schema, max_tokens=max_tokens, long=long)
+                comp = self.call(
+                    retry, schema=schema, max_tokens=max_tokens, long=long, stage="reask"
+                )
         raise AssertionError("unreachable")
+
+    @staticmethod
+    def _salvage(comp: Completion, schema: dict[str, Any], error: ValueError) -> dict[str, Any]:
+        part = salvage(comp.text)
+        try:
+            if part is None:
+                raise error
+            validate(part, schema)
+        except ValueError as e:
+            raise LLMOutputError(
+                f"the model's reply hit its token limit and is unusable ({e}): {comp.text[:120]!r}"
+            ) from None
+        return part

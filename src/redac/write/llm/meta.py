@@ -1,0 +1,123 @@
+"""The article's metadata from the model (H1, SEO title, meta description), each field checked on
+its own; a field that keeps failing is replaced by the planner's, and the notes say which."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from redac.analysis import keyphrase as kp
+from redac.analysis.titlewidth import title_width
+from redac.errors import BackendError, ConfigurationError
+from redac.write.llm import prompts
+from redac.write.llm.client import Message
+from redac.write.llm.verify import Problem, problems
+from redac.write.llm.writer import META_FIELDS as FIELDS
+from redac.write.llm.writer import Writer, delimit
+
+META_SCHEMA = {
+    "type": "object",
+    "properties": {k: {"type": "string"} for k in FIELDS},
+    "required": list(FIELDS),
+    "additionalProperties": False,
+}
+OPENING_CHARS = 1200  # the article's opening is enough to write its metadata from
+
+
+def field_problems(w: Writer, name: str, value: str) -> list[Problem]:
+    """What is wrong with one metadata field (facts and refusals for all; lengths, width and
+    keyphrase for the SEO title and the description)."""
+    found = [
+        p
+        for p in problems(
+            value,
+            target=w.target,
+            source_lang=w.source.lang,
+            ledger=w.ledger,
+            facts=(),
+            min_words=0,
+            markers=w.markers,
+        )
+        if p.key != "language" or name == "meta_description"  # too short to tell, otherwise
+    ]
+    topic = kp.make_topic(w.keyphrase, w.lang)
+    if name == "meta_description":
+        if not 120 <= len(value) <= 156:
+            found.append(Problem("meta_length", (("length", str(len(value))),)))
+        if kp.count_in(topic, value, w.lang) != 1:
+            found.append(Problem("meta_keyphrase", (("keyphrase", w.keyphrase),)))
+    elif name == "seo_title":
+        if title_width(value) > 600:
+            found.append(Problem("title_width", (("width", str(round(title_width(value)))),)))
+        if kp.exact_position(topic, value, w.lang) != 0:
+            found.append(Problem("title_start", (("keyphrase", w.keyphrase),)))
+    return found
+
+
+def write_meta(w: Writer, body: str, first: dict[str, Any] | None = None) -> tuple[str, str, str]:
+    """H1, SEO title and meta description: the model's where they pass, else the planner's.
+    ``first`` holds the fields the article draft already wrote: they are checked first, and
+    only what fails is asked for again."""
+    user = prompts.fill(
+        prompts.text(w.target, "meta"),
+        language=w.lang.name,
+        keyphrase=w.keyphrase,
+        source=delimit(body[:OPENING_CHARS]),
+    )
+    messages: list[Message] = [
+        {"role": "system", "content": w.system},
+        {"role": "user", "content": user},
+    ]
+    planned = dict(
+        zip(FIELDS, (w.plan.title, w.plan.seo_title, w.plan.meta_description), strict=True)
+    )
+    good: dict[str, str] = {}
+    stage = "meta"
+    rounds = min(
+        1, w.session.settings.repair_rounds
+    )  # the planner's fields pass: cheap to fall back on
+    for round_ in range(rounds + 1):
+        try:
+            if first is not None and round_ == 0:
+                reply = first
+            else:
+                if stage != "meta":
+                    w.check_repair_budget()
+                reply = w.session.ask_json(messages, META_SCHEMA, max_tokens=300, stage=stage)
+        except ConfigurationError:  # misconfiguration is the user's to fix: never hidden
+            raise
+        except BackendError:
+            break
+        values = {k: str(reply.get(k, "")).strip() for k in FIELDS}
+        found: list[Problem] = []
+        for name in FIELDS:
+            if name in good:
+                continue
+            issues = field_problems(w, name, values[name]) if values[name] else [Problem("empty")]
+            if issues:
+                found += issues
+            else:
+                good[name] = values[name]
+        if len(good) == len(FIELDS) or round_ == rounds:
+            break
+        body_lines = "\n".join(f"- {p.phrase(w.target)}" for p in found)
+        messages = [
+            *messages[:2],
+            {"role": "assistant", "content": json.dumps(values, ensure_ascii=False)},
+            {
+                "role": "user",
+                "content": f"{w.labels['meta_fix']}\n{body_lines}\n{w.labels['meta_fix_outro']}",
+            },
+        ]
+        stage = "meta-repair"
+        first = None
+    failed = [k for k in FIELDS if k not in good]
+    if failed:
+        w.notes.append(
+            "meta: the model's "
+            + ", ".join(failed)
+            + " kept failing its checks; the planner's is used"
+            + (" (in the source language: the report's checks show it)" if w.cross else "")
+        )
+    title, seo, desc = (good.get(k, planned[k]) for k in FIELDS)
+    return title, seo, desc
