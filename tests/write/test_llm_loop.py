@@ -325,3 +325,46 @@ def test_an_unusable_draft_counts_towards_stopping_the_model(src, tmp_path: Path
     section_requests = [r for r in fake.requests[2:] if "<source>" in r[1]["content"]]
     assert len(section_requests) == 2  # one section and its one repair, then no more
     assert report.facts.ok and any("in a row" in n for n in article.notes)
+
+
+def test_an_introduction_without_the_keyphrase_gets_its_opening_rewritten(
+    src, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    import re
+
+    def hide_keyphrase(messages):  # type: ignore[no-untyped-def]
+        d = json.loads(echo(messages))
+        d["paragraphs"] = [
+            "Un sommet se prépare entre deux voisins, selon des analystes.",
+            *d["paragraphs"],
+        ]
+        return json.dumps(d, ensure_ascii=False)
+
+    def opening_with(messages):  # type: ignore[no-untyped-def]
+        kp = re.search(r"requête « (.+?) »", messages[1]["content"]).group(1)  # type: ignore[union-attr]
+        return json.dumps(
+            {"paragraphs": [f"{kp.capitalize()} : un sommet se prépare, selon des analystes."]},
+            ensure_ascii=False,
+        )
+
+    fake = FakeChat([hide_keyphrase, opening_with])
+    article, _ = run(src, fake, tmp_path)
+    ask = fake.requests[1][1]["content"]
+    assert "première phrase contienne la requête" in ask
+    assert "Un sommet se prépare entre deux voisins" in ask and "<source>" not in ask
+    assert article.sections[0].paragraphs[0].endswith("un sommet se prépare, selon des analystes.")
+    assert not [n for n in article.notes if n.startswith("section 0")]
+
+
+def test_long_paragraphs_from_the_model_are_cut_at_sentence_ends(src, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from redac.text.words import word_count
+
+    def one_block(messages):  # type: ignore[no-untyped-def]
+        d = json.loads(echo(messages))
+        if "paragraphs" in d:
+            d["paragraphs"] = [" ".join(d["paragraphs"])]
+        return json.dumps(d, ensure_ascii=False)
+
+    fake = FakeChat(default=one_block)
+    article, _ = run(src, fake, tmp_path)
+    assert all(word_count(p) <= 150 for s in article.sections for p in s.paragraphs)

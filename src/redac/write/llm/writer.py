@@ -15,15 +15,15 @@ from typing import Any
 
 from redac.errors import BackendError, BudgetExceededError, ConfigurationError
 from redac.facts import Fact, FactLedger
-from redac.facts.check import FactCheck
 from redac.lang import get_language
 from redac.model import Section, Source
 from redac.plan import Plan, PlannedSection
 from redac.text.words import word_count
 from redac.write import offline
-from redac.write.llm import prompts, repair
+from redac.write.llm import prompts
 from redac.write.llm.client import LLMOutputError, Message, Session
-from redac.write.llm.verify import Problem, fact_check, facts_in, lost_facts, problems
+from redac.write.llm.review import review, severity
+from redac.write.llm.verify import Problem, facts_in
 
 SECTION_SCHEMA = {
     "type": "object",
@@ -50,7 +50,6 @@ ARTICLE_SCHEMA = {  # metadata first: a reply cut off by its token limit loses s
     "required": [*META_FIELDS, "sections"],
     "additionalProperties": False,
 }
-MAX_RESTORED_SHARE = 0.5  # of a piece's facts: more lost than that, and it is rewritten instead
 WRITING = ("draft", "section", "meta")  # the stages that write; the others repair
 
 
@@ -108,6 +107,10 @@ class Writer:
             else ""
         )
         self.system = prompts.fill(prompts.text(self.target, "system"), language=self.lang.name)
+
+    def readable(self, paragraphs: tuple[str, ...]) -> tuple[str, ...]:
+        """Paragraphs over the analyser's length limit cut at sentence ends, as offline."""
+        return tuple(c for p in paragraphs for c in offline.split_long(p, self.lang))
 
     def check_repair_budget(self) -> None:
         """Repairs may spend ``repair_share`` times what writing spent, no more: past that, a
@@ -224,7 +227,7 @@ class Writer:
             reply = draft or self.session.ask_json(
                 job.messages, SECTION_SCHEMA, max_tokens=tokens_for(job.budget), stage="section"
             )
-            paragraphs, found = self.settle(job, _paragraphs(reply))
+            paragraphs, found = self.settle(job, paragraphs_of(reply))
         except ConfigurationError:  # misconfiguration is the user's to fix: never hidden
             raise
         except (BudgetExceededError, LLMOutputError) as e:
@@ -237,6 +240,7 @@ class Writer:
             )
         self.failures_in_a_row = 0
         self.written.add(index)
+        paragraphs = self.readable(paragraphs)
         heading = "" if index == 0 else (str(reply.get("heading", "")).strip() or ps.heading)
         return Section(
             heading=heading, paragraphs=paragraphs, kind="intro" if index == 0 else "body"
@@ -256,7 +260,9 @@ class Writer:
         if found:
             self.notes.append(f"section {index}: not expanded ({', '.join(map(str, found))})")
             return current
-        return Section(heading=current.heading, paragraphs=paragraphs, kind=current.kind)
+        return Section(
+            heading=current.heading, paragraphs=self.readable(paragraphs), kind=current.kind
+        )
 
     # -- verify and repair ----------------------------------------------------------------
 
@@ -269,7 +275,7 @@ class Writer:
         found: list[Problem] = []
         before = None
         for round_ in range(self.session.settings.repair_rounds + 1):
-            paragraphs, found, fixed = self.verify(job, paragraphs)
+            paragraphs, found, fixed = review(self, job, paragraphs)
             if not found:
                 if fixed:
                     self.notes.append(f"section {job.index}: {fixed}")
@@ -282,64 +288,6 @@ class Writer:
             before = now
             paragraphs = self.model_repair(job, paragraphs, found)
         return paragraphs, found
-
-    def verify(
-        self, job: Job, paragraphs: tuple[str, ...]
-    ) -> tuple[tuple[str, ...], list[Problem], str]:
-        def checked(paras: tuple[str, ...]) -> FactCheck:
-            return fact_check(
-                "\n\n".join(paras),
-                target=self.target,
-                source_lang=self.source.lang,
-                ledger=self.ledger,
-                facts=job.facts,
-                markers=self.markers,
-            )
-
-        def judged(paras: tuple[str, ...], fc: FactCheck) -> list[Problem]:
-            return problems(
-                "\n\n".join(paras),
-                target=self.target,
-                source_lang=self.source.lang,
-                ledger=self.ledger,
-                facts=job.facts,
-                min_words=job.min_words,
-                markers=self.markers,
-                fc=fc,
-            )
-
-        fc = checked(paragraphs)
-        found = judged(paragraphs, fc)
-        keys = {p.key for p in found}
-        if not keys & {"invented", "missing", "repetitive"} or keys & {
-            "language",
-            "refusal",
-            "empty",
-        }:
-            return paragraphs, found, ""  # nothing to fix by hand, or not before a rewrite
-        dropped: tuple[str, ...] = ()
-        restored: tuple[str, ...] = ()
-        repeats = 0
-        if "repetitive" in keys:
-            paragraphs, repeats = repair.drop_repeats(paragraphs, self.lang)
-            fc = checked(paragraphs)
-        if fc.invented:
-            kept, dropped = repair.drop_unsupported(
-                paragraphs, [i["text"] for i in fc.invented], self.lang
-            )
-            if kept and dropped:  # never fix a piece into nothing: that goes back to the model
-                paragraphs, fc = kept, checked(kept)
-            else:
-                dropped = ()
-        lost = lost_facts(fc)
-        # a few lost facts are put back; a piece that lost most of them was not a rewrite
-        if lost and not self.cross and len(lost) <= MAX_RESTORED_SHARE * len(job.facts):
-            paragraphs, restored = repair.restore_lost(paragraphs, lost, job.source, self.lang)
-            if restored:
-                fc = checked(paragraphs)
-        if dropped or restored or repeats:
-            found = judged(paragraphs, fc)
-        return paragraphs, found, repair.Fixed(paragraphs, dropped, restored, repeats).describe()
 
     def model_repair(
         self, job: Job, paragraphs: tuple[str, ...], found: list[Problem]
@@ -357,7 +305,7 @@ class Writer:
                 translation=self.translation,
             )
             reply = self.ask(user, PARAGRAPHS_SCHEMA, tokens_for(job.budget), "repair")
-            return _paragraphs(reply)
+            return paragraphs_of(reply)
         if keys & {
             "refusal",
             "empty",
@@ -377,7 +325,18 @@ class Writer:
             reply = self.session.ask_json(
                 messages, SECTION_SCHEMA, max_tokens=tokens_for(job.budget), stage="repair"
             )
-            return _paragraphs(reply)
+            return paragraphs_of(reply)
+        if keys == {"keyphrase_intro"}:  # the opening paragraph alone, rewritten
+            user = prompts.fill(
+                prompts.text(self.target, "intro"),
+                language=self.lang.name,
+                keyphrase=self.keyphrase,
+                text=delimit(paragraphs[0]),
+            )
+            reply = self.ask(
+                user, PARAGRAPHS_SCHEMA, tokens_for(word_count(paragraphs[0])), "repair"
+            )
+            return (" ".join(paragraphs_of(reply)), *paragraphs[1:])
         # too short, or facts lost in translation: new paragraphs to add, from the source
         have = word_count("\n\n".join(paragraphs))
         missing = max(job.min_words - have, 40)
@@ -399,25 +358,8 @@ class Writer:
             source=delimit("\n\n".join(job.source)),
         )
         reply = self.ask(user, PARAGRAPHS_SCHEMA, tokens_for(missing + 40), "repair")
-        return (*paragraphs, *_paragraphs(reply))
+        return (*paragraphs, *paragraphs_of(reply))
 
 
-def severity(found: list[Problem]) -> int:
-    """How far a piece is from passing: a wrong language, a refusal or an empty reply outweigh
-    any unsupported item, which outweighs any lost fact, which outweighs missing words."""
-    score = 0
-    for p in found:
-        values = dict(p.values)
-        if p.key in ("refusal", "empty", "language"):
-            score += 1_000_000
-        elif p.key == "repetitive":
-            score += 100_000
-        elif p.key in ("invented", "missing"):
-            score += (10_000 if p.key == "invented" else 1_000) * (values["items"].count(";") + 1)
-        elif p.key == "short":
-            score += int(values["missing"])
-    return score
-
-
-def _paragraphs(reply: dict[str, Any]) -> tuple[str, ...]:
+def paragraphs_of(reply: dict[str, Any]) -> tuple[str, ...]:
     return tuple(p.strip() for p in reply.get("paragraphs", []) if isinstance(p, str) and p.strip())

@@ -1,0 +1,111 @@
+"""Review one piece the model wrote: check it, fix by hand what can be fixed without a model
+(:mod:`redac.write.llm.repair`), and say what is left for the model to repair."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from redac.analysis import keyphrase as kp
+from redac.facts.check import FactCheck
+from redac.text.sentences import split_sentences
+from redac.write.llm import repair
+from redac.write.llm.verify import Problem, fact_check, lost_facts, problems
+
+if TYPE_CHECKING:
+    from redac.write.llm.writer import Job, Writer
+
+MAX_RESTORED_SHARE = 0.5  # of a piece's facts: more lost than that, and it is rewritten instead
+
+
+def review(
+    w: Writer, job: Job, paragraphs: tuple[str, ...]
+) -> tuple[tuple[str, ...], list[Problem], str]:
+    """The paragraphs after the fixes that need no model, what is still wrong with them, and
+    a description of the fixes made (empty when none)."""
+
+    def checked(paras: tuple[str, ...]) -> FactCheck:
+        return fact_check(
+            "\n\n".join(paras),
+            target=w.target,
+            source_lang=w.source.lang,
+            ledger=w.ledger,
+            facts=job.facts,
+            markers=w.markers,
+        )
+
+    def judged(paras: tuple[str, ...], fc: FactCheck) -> list[Problem]:
+        found = problems(
+            "\n\n".join(paras),
+            target=w.target,
+            source_lang=w.source.lang,
+            ledger=w.ledger,
+            facts=job.facts,
+            min_words=job.min_words,
+            markers=w.markers,
+            fc=fc,
+        )
+        if job.index == 0 and paras and not keyphrase_opens(w, paras[0]):
+            found.append(Problem("keyphrase_intro", (("keyphrase", w.keyphrase),)))
+        return found
+
+    fc = checked(paragraphs)
+    found = judged(paragraphs, fc)
+    keys = {p.key for p in found}
+    if not keys & {"invented", "missing", "repetitive"} or keys & {
+        "language",
+        "refusal",
+        "empty",
+    }:
+        return paragraphs, found, ""  # nothing to fix by hand, or not before a rewrite
+    dropped: tuple[str, ...] = ()
+    restored: tuple[str, ...] = ()
+    repeats = 0
+    if "repetitive" in keys:
+        paragraphs, repeats = repair.drop_repeats(paragraphs, w.lang)
+        fc = checked(paragraphs)
+    if fc.invented:
+        kept, dropped = repair.drop_unsupported(
+            paragraphs, [i["text"] for i in fc.invented], w.lang
+        )
+        if kept and dropped:  # never fix a piece into nothing: that goes back to the model
+            paragraphs, fc = kept, checked(kept)
+        else:
+            dropped = ()
+    lost = lost_facts(fc)
+    # a few lost facts are put back; a piece that lost most of them was not a rewrite
+    if lost and not w.cross and len(lost) <= MAX_RESTORED_SHARE * len(job.facts):
+        paragraphs, restored = repair.restore_lost(paragraphs, lost, job.source, w.lang)
+        if restored:
+            fc = checked(paragraphs)
+    if dropped or restored or repeats:
+        found = judged(paragraphs, fc)
+    return paragraphs, found, repair.Fixed(paragraphs, dropped, restored, repeats).describe()
+
+
+def keyphrase_opens(w: Writer, paragraph: str) -> bool:
+    """The analyser's test of the introduction: one sentence of its first paragraph holds
+    every word of the keyphrase."""
+    topic = kp.make_topic(w.keyphrase, w.lang)
+    return topic.empty or any(
+        kp.share_found(topic, s, w.lang) >= 1
+        for s in split_sentences(paragraph, w.lang.abbreviations)
+    )
+
+
+def severity(found: list[Problem]) -> int:
+    """How far a piece is from passing: a wrong language, a refusal or an empty reply outweigh
+    any unsupported item, which outweighs any lost fact, which outweighs missing words."""
+    score = 0
+    for p in found:
+        values = dict(p.values)
+        if p.key in ("refusal", "empty", "language"):
+            score += 1_000_000
+        elif p.key == "repetitive":
+            score += 100_000
+        elif p.key in ("invented", "missing"):
+            score += (10_000 if p.key == "invented" else 1_000) * (values["items"].count(";") + 1)
+        elif p.key == "short":
+            score += int(values["missing"])
+        elif p.key == "keyphrase_intro":
+            score += 50
+    return score
