@@ -71,8 +71,13 @@ def main() -> None:
     ][: n - 1]
     server = None
     mode = sys.argv[sys.argv.index("--mode") + 1] if "--mode" in sys.argv else None
-    settings = load_settings(
-        max_tokens_call=max_tokens, cache=False, max_calls=30, timeout=300, max_retries=0
+    settings = load_settings(  # greedy decoding: the same run gives the same figures
+        max_tokens_call=max_tokens,
+        cache=False,
+        max_calls=30,
+        timeout=300,
+        max_retries=0,
+        temperature=0.0,
     )
     if mode:
         settings = replace(settings, mode=mode)
@@ -121,15 +126,24 @@ def main() -> None:
             )
         )
     print(
-        f"{'article':24} {'single: calls tokens met':>26} {'redac loop: calls tokens met':>30} {'fallbacks':>9}"
+        f"{'article':24} {'words':>5} {'single: calls tokens met':>26} {'redac loop: calls tokens met':>30} {'fallbacks':>9}"
     )
-    for origin, su, sok, u, lok, ts, tl, nf in rows:
+    regressions = []
+    for (origin, su, sok, u, lok, ts, tl, nf), src in zip(rows, sources, strict=True):
         st = su.prompt_tokens + su.completion_tokens
         lt = u["prompt_tokens"] + u["completion_tokens"]
         print(
-            f"{Path(origin).name[:24]:24} {su.calls:>9} {st:>7} {sum(sok[h] for h in HARD)}/5"
+            f"{Path(origin).name[:24]:24} {len(src.text.split()):>5} {su.calls:>9} {st:>7} {sum(sok[h] for h in HARD)}/5"
             f" {u['calls']:>12} {lt:>7} {sum(lok[h] for h in HARD)}/5 {nf:>9}   ({ts:.0f} s vs {tl:.0f} s)"
         )
+        for h in HARD:
+            if sok[h] and not lok[h]:
+                why = (
+                    " (the single shot's length holds invented facts)"
+                    if h == "min_words" and not sok["facts_invented"]
+                    else ""
+                )
+                regressions.append(f"{Path(origin).name}: {h}{why}")
     stages: dict[str, list[int]] = {}
     for r in rows:
         for k, v in r[3].get("stages", {}).items():
@@ -147,6 +161,10 @@ def main() -> None:
         s_met = sum(r[2][h] for r in rows)
         l_met = sum(r[4][h] for r in rows)
         print(f"  {h:16} single shot {s_met}/{len(rows)}   redac loop {l_met}/{len(rows)}")
+    print(
+        "constraints the single shot meets and the loop misses: "
+        + ("; ".join(regressions) or "none")
+    )
     if server is not None:
         server.__exit__(None, None, None)
 

@@ -69,8 +69,9 @@ def test_too_short_is_expanded_with_a_targeted_request(tmp_path: Path) -> None:
     assert len(fake.requests[1]) == 2  # not the whole conversation again
 
 
-def test_a_repair_that_does_not_help_ends_the_rounds(tmp_path: Path) -> None:
-    nothing_new = json.dumps({"paragraphs": []})
+@pytest.mark.parametrize("added", [[], ["Les parents attendent."]])
+def test_a_repair_that_does_not_help_ends_the_rounds(tmp_path: Path, added: list[str]) -> None:
+    nothing_new = json.dumps({"paragraphs": added}, ensure_ascii=False)  # or next to nothing
     fake = FakeChat([SHORT, nothing_new, nothing_new])
     article, _ = run(parse(SCHOOLS, lang="fr"), fake, tmp_path, repair_rounds=2)
     first_section = [r for r in fake.requests[:3] if "<source>" in r[1]["content"]]
@@ -245,7 +246,7 @@ def test_a_model_that_keeps_failing_is_stopped(src, tmp_path: Path) -> None:  # 
         )
 
     fake = FakeChat(default=invent)
-    article, report = run(src, fake, tmp_path, repair_rounds=1)
+    article, report = run(src, fake, tmp_path, repair_rounds=1, repair_share=10.0)
     section_calls = [
         r
         for r in fake.requests
@@ -320,7 +321,7 @@ def test_a_looping_model_is_caught(src, tmp_path: Path) -> None:  # type: ignore
 def test_an_unusable_draft_counts_towards_stopping_the_model(src, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     loop = json.dumps({"heading": "", "paragraphs": ["Bien sûr."] * 40}, ensure_ascii=False)
     fake = FakeChat(["pas de JSON", "toujours pas"], default=lambda m: loop)
-    article, report = run(src, fake, tmp_path, mode="single", repair_rounds=1)
+    article, report = run(src, fake, tmp_path, mode="single", repair_rounds=1, repair_share=10.0)
     assert article.notes[0].startswith("article draft:")
     section_requests = [r for r in fake.requests[2:] if "<source>" in r[1]["content"]]
     assert len(section_requests) == 2  # one section and its one repair, then no more

@@ -32,7 +32,7 @@ class LLMSettings:
     max_tokens_total: int = 80_000  # prompt + completion, per article
     max_tokens_call: int = 1_200  # completion tokens per request
     repair_rounds: int = 2
-    repair_share: float = 1.0  # repairs may spend at most this times the tokens spent writing
+    repair_share: float = 0.5  # repairs may spend at most this times the tokens spent writing
     temperature: float = 0.3
     price_input: float = 0.0  # per million prompt tokens, for the cost report
     price_output: float = 0.0  # per million completion tokens

@@ -50,6 +50,7 @@ ARTICLE_SCHEMA = {  # metadata first: a reply cut off by its token limit loses s
     "required": [*META_FIELDS, "sections"],
     "additionalProperties": False,
 }
+MIN_PROGRESS = 0.75  # a repair must leave at most this share of the distance to passing
 WRITING = ("draft", "section", "meta")  # the stages that write; the others repair
 
 
@@ -271,7 +272,8 @@ class Writer:
     ) -> tuple[tuple[str, ...], list[Problem]]:
         """Verify, fix without the model what can be, ask the model for the rest; the last
         paragraphs and what is still wrong with them (nothing when they pass). A repair that
-        makes things no better ends the rounds: the next would cost as much for as little."""
+        does not take at least a quarter off the distance to passing ends the rounds: the next
+        would cost as much for as little."""
         found: list[Problem] = []
         before = None
         for round_ in range(self.session.settings.repair_rounds + 1):
@@ -282,7 +284,7 @@ class Writer:
                 return paragraphs, []
             now = severity(found)
             if round_ == self.session.settings.repair_rounds or (
-                before is not None and now >= before
+                before is not None and now > MIN_PROGRESS * before
             ):
                 break
             before = now
