@@ -46,6 +46,25 @@ def split_long(paragraph: str, lang: LanguageData) -> list[str]:
     return out
 
 
+def fact_sections(
+    paras: tuple[str, ...],
+    ledger: FactLedger,
+    plan: Plan,
+    lang: LanguageData,
+    topic: kp.Topic,
+) -> list[Section]:
+    """Key points, timeline, who's who: built from the ledger and the source alone, in the
+    order they are added while an article is short."""
+    found = (
+        extras.key_points(
+            [tuple(paras[i] for i in ps.paragraphs) for ps in plan.sections[1:]], lang, topic
+        ),
+        extras.timeline(ledger, paras, lang),
+        extras.who_is_who(ledger, lang),
+    )
+    return [s for s in found if s is not None]
+
+
 def article_words(
     sections: tuple[Section, ...], faq: tuple[FaqItem, ...], faq_heading: str = ""
 ) -> int:
@@ -180,16 +199,7 @@ def write(source: Source, ledger: FactLedger, plan: Plan, *, faq: bool = True) -
     faq_heading = phrases(lang.code).FAQ if faq_items else ""
     added: list[Section] = []
     notes: list[str] = []
-    candidates = [
-        extras.key_points(
-            [tuple(paras[i] for i in ps.paragraphs) for ps in plan.sections[1:]], lang, topic
-        ),
-        extras.timeline(ledger, paras, lang),
-        extras.who_is_who(ledger, lang),
-    ]
-    for extra in candidates:
-        if extra is None:
-            continue
+    for extra in fact_sections(paras, ledger, plan, lang, topic):
         if article_words((*body, *added), faq_items, faq_heading) >= plan.min_words:
             break
         added.append(extra)

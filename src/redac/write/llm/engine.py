@@ -34,20 +34,13 @@ MAX_EXPANSION = 200  # words asked of one section when the article is still shor
 def _fact_sections(
     source: Source, ledger: FactLedger, plan: Plan, target: str, keyphrase: str
 ) -> list[Section]:
-    """Key points, timeline, who's who: built from the ledger, in the source's language."""
+    """The offline engine's fact-only sections, in the source's language only."""
     if target != source.lang:
         return []
     lang = get_language(target)
-    found = (
-        extras.key_points(
-            [tuple(source.paragraphs[j] for j in ps.paragraphs) for ps in plan.sections[1:]],
-            lang,
-            kp.make_topic(keyphrase, lang),
-        ),
-        extras.timeline(ledger, source.paragraphs, lang),
-        extras.who_is_who(ledger, lang),
+    return offline.fact_sections(
+        source.paragraphs, ledger, plan, lang, kp.make_topic(keyphrase, lang)
     )
-    return [s for s in found if s is not None]
 
 
 def write_with_model(

@@ -13,6 +13,7 @@ from redac.lang.detect import detect
 from redac.text.sentences import split_sentences
 from redac.text.words import word_count
 from redac.write.llm import prompts
+from redac.write.llm.repair import sentence_key
 from redac.write.phrases import frame_words
 
 
@@ -66,8 +67,6 @@ MIN_DISTINCT_WORDS = 0.3  # prose repeats words, not this much: below, the model
 
 def repetitive(text: str) -> bool:
     """A sentence said twice, or too few distinct words: a model stuck in a loop."""
-    from redac.write.llm.repair import sentence_key
-
     keys = [sentence_key(s) for p in text.split("\n\n") for s in split_sentences(p)]
     keys = [k for k in keys if k]
     tokens = [w.lower() for w in re.findall(r"\w+", text)]
