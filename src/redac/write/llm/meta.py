@@ -10,7 +10,6 @@ from redac.analysis import keyphrase as kp
 from redac.analysis.titlewidth import title_width
 from redac.errors import BackendError, ConfigurationError
 from redac.write.llm import prompts
-from redac.write.llm.client import Message
 from redac.write.llm.verify import Problem, problems
 from redac.write.llm.writer import META_FIELDS as FIELDS
 from redac.write.llm.writer import Writer, delimit
@@ -64,10 +63,7 @@ def write_meta(w: Writer, body: str, first: dict[str, Any] | None = None) -> tup
         keyphrase=w.keyphrase,
         source=delimit(body[:OPENING_CHARS]),
     )
-    messages: list[Message] = [
-        {"role": "system", "content": w.system},
-        {"role": "user", "content": user},
-    ]
+    messages = w.messages(user)
     planned = dict(
         zip(FIELDS, (w.plan.title, w.plan.seo_title, w.plan.meta_description), strict=True)
     )

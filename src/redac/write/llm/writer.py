@@ -125,12 +125,15 @@ class Writer:
                 f"the repair budget ({share:g}x the {write} tokens spent writing) is spent"
             )
 
-    def ask(self, user: str, schema: dict[str, Any], max_tokens: int, stage: str) -> dict[str, Any]:
-        messages: list[Message] = [
-            {"role": "system", "content": self.system},
-            {"role": "user", "content": user},
-        ]
-        return self.session.ask_json(messages, schema, max_tokens=max_tokens, stage=stage)
+    def messages(self, user: str) -> list[Message]:
+        return [{"role": "system", "content": self.system}, {"role": "user", "content": user}]
+
+    def ask(
+        self, user: str, schema: dict[str, Any], max_tokens: int, stage: str, long: bool = False
+    ) -> dict[str, Any]:
+        return self.session.ask_json(
+            self.messages(user), schema, max_tokens=max_tokens, stage=stage, long=long
+        )
 
     # -- the whole article in one request -------------------------------------------------
 
@@ -155,13 +158,7 @@ class Writer:
         )
         words = sum(ps.budget for ps in self.plan.sections)
         try:
-            messages: list[Message] = [
-                {"role": "system", "content": self.system},
-                {"role": "user", "content": user},
-            ]
-            reply = self.session.ask_json(
-                messages, ARTICLE_SCHEMA, max_tokens=tokens_for(words), long=True, stage="draft"
-            )
+            reply = self.ask(user, ARTICLE_SCHEMA, tokens_for(words), "draft", long=True)
         except ConfigurationError:  # misconfiguration is the user's to fix: never hidden
             raise
         except BackendError as e:
@@ -194,11 +191,7 @@ class Writer:
             source=delimit("\n\n".join(src)),
             translation=self.translation,
         )
-        messages: list[Message] = [
-            {"role": "system", "content": self.system},
-            {"role": "user", "content": user},
-        ]
-        return Job(index, ps, src, facts, budget, messages)
+        return Job(index, ps, src, facts, budget, self.messages(user))
 
     def fallback(self, job: Job, why: str) -> Section:
         self.failures_in_a_row += 1
