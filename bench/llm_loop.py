@@ -19,13 +19,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _corpus import ROOT, SHARED, corpus_articles
 from redac.facts.check import check
 from redac.facts.extract import extract
+from redac.facts.normalize import frame_words
 from redac.ingest import load, parse
 from redac.model import Article, Section
 from redac.pipeline import RewriteOptions, rewrite_source
 from redac.report import article_text, constraints
 from redac.write.llm.client import OpenAIChat, Session
 from redac.write.llm.settings import LLMSettings, load_settings
-from redac.write.phrases import frame_words
 
 HARD = ("min_words", "language", "structure", "facts_invented", "facts_kept")
 

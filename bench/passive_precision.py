@@ -11,7 +11,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _corpus import ROOT, run_yoast
-from redac.lang.fr_passive import is_passive
+from redac.lang.fr.passive import is_passive
 from redac.text.words import words
 
 

@@ -6,17 +6,16 @@ from dataclasses import dataclass
 from typing import Any
 
 from redac.analysis import Analysis
+from redac.analysis.config import targets
 from redac.api import analyze
 from redac.errors import LanguageError
 from redac.export.render import body_html
 from redac.facts import FactLedger
 from redac.facts.check import FactCheck, check
+from redac.facts.normalize import frame_words
 from redac.lang.detect import detect
 from redac.model import Article
 from redac.write.offline import article_words
-from redac.write.phrases import frame_words
-
-DESC_RANGE = (120, 156)
 
 
 @dataclass(frozen=True)
@@ -80,7 +79,7 @@ def constraints(a: Article, facts: FactCheck, min_words: int) -> tuple[Constrain
     except LanguageError:
         lang, conf = "unknown", 0.0
     h2 = sum(1 for s in a.sections if s.heading and s.level == 2) + (1 if a.faq else 0)
-    lo, hi = DESC_RANGE
+    lo, hi = targets().description_chars
     dlen = len(a.meta_description)
     slug_ok = bool(a.slug) and a.slug.isascii() and " " not in a.slug
     kept = facts.counts

@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 from redac.lang import get_language
-from redac.lang.en import is_passive
+from redac.lang.en.passive import is_passive
 
 EN = get_language("en")
 

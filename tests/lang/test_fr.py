@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from redac.lang import get_language
-from redac.lang.fr_passive import is_passive
+from redac.lang.fr.passive import is_passive
 from redac.text.words import words
 
 FR = get_language("fr")

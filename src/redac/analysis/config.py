@@ -8,6 +8,7 @@ cornerstone content. Assessments read their numbers from here and nowhere else.
 from __future__ import annotations
 
 import copy
+from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Any
 
@@ -163,3 +164,34 @@ CORNERSTONE = _freeze(_merge(_DEFAULT, _CORNERSTONE_OVERRIDES))
 
 def profile(cornerstone: bool = False) -> MappingProxyType[str, Any]:
     return CORNERSTONE if cornerstone else DEFAULT
+
+
+@dataclass(frozen=True)
+class Targets:
+    """The thresholds writers aim for, read from the same profile the analyser judges with:
+    one source of truth for planner, engines, constraints and checks."""
+
+    description_chars: tuple[int, int]  # meta description, inclusive
+    title_px: tuple[int, int]  # SEO title width
+    paragraph_words: int  # a paragraph over this is too long
+    sentence_words: int  # a sentence over this is long
+    section_words: int  # text under one subheading
+    transition_share: float  # share of sentences with a transition word for "good"
+    passive_share: float  # share of passive sentences still "good"
+    subheading_keyphrase: tuple[float, float]  # share of subheadings holding the keyphrase
+
+
+def targets(cornerstone: bool = False) -> Targets:
+    p = profile(cornerstone)
+    md, tw = p["meta_description_length"], p["seo_title_width"]
+    sub = p["keyphrase_in_subheadings"]
+    return Targets(
+        description_chars=(md["recommended_min"], md["maximum"]),
+        title_px=(tw["min_px"], tw["max_px"]),
+        paragraph_words=p["paragraph_length"]["recommended"],
+        sentence_words=p["sentence_length"]["max_words"],
+        section_words=p["subheading_distribution"]["max_section"],
+        transition_share=p["transition_words"]["good"] / 100,
+        passive_share=p["passive_voice"]["good_max"] / 100,
+        subheading_keyphrase=(sub["lower"], sub["upper"]),
+    )

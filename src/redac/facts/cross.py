@@ -20,7 +20,7 @@ from redac.text.normalize import fold, normalize_text
 
 
 def _months(lang: str) -> list[str]:
-    return [fold(m) for m in get_language(lang).extra["facts"]["months"].split()]
+    return [fold(m) for m in get_language(lang).facts.months]
 
 
 def _date_key(text: str, lang: str) -> tuple[str, ...]:

@@ -3,42 +3,29 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from redac.facts import Fact, FactLedger
 from redac.facts.normalize import entity_key, number_key, quote_key
-from redac.facts.patterns import patterns
+from redac.facts.patterns import alternation, patterns
 from redac.lang import get_language
 from redac.model import Source
 from redac.nlp import parse
 from redac.text.normalize import fold, normalize_text
 
 _CAPWORD = r"[A-ZÀ-ÖØ-Þ][\w'’\-]+"
-_EN_ENTITY = re.compile(
-    rf"(?<![\w'’-]){_CAPWORD}(?:[ \t]+(?:(?:of|de|du|von|van|al|bin)[ \t]+)?{_CAPWORD})*"
-)
-_NOISE = frozenset(
-    [
-        "il",
-        "elle",
-        "ils",
-        "elles",
-        "on",
-        "le",
-        "la",
-        "les",
-        "un",
-        "une",
-        "ce",
-        "cette",
-        "ces",
-        "selon",
-        "malgré",
-        "si",
-        "certains",
-        "de",
-        "nombreux",
-    ]
-)
+
+
+@cache
+def _rule_entity(lang: str) -> re.Pattern[str]:
+    """Capitalised word runs, joined by the language's name particles ("Bank of England")."""
+    particles = alternation(get_language(lang).facts.name_particles)
+    return re.compile(rf"(?<![\w'’-]){_CAPWORD}(?:[ \t]+(?:(?:{particles})[ \t]+)?{_CAPWORD})*")
+
+
+@cache
+def _not_names(lang: str) -> frozenset[str]:
+    return frozenset(fold(w) for w in get_language(lang).facts.not_names)
 
 
 def _paragraph_offsets(text: str) -> list[int]:
@@ -79,7 +66,7 @@ def entities(text: str, lang: str) -> list[tuple[str, str, int]]:
             label = "PER" if end > ent.end and ent.label_ == "MISC" else ent.label_
             covered.update(range(ent.start, end))
             name = _clean_entity(span.text)
-            if len(name) < 2 or not name[0].isupper() or fold(name) in _NOISE:
+            if len(name) < 2 or not name[0].isupper() or fold(name) in _not_names(lang):
                 continue
             shift = span.text.find(name) if name in span.text else 0
             out.append((name, label, span.start_char + max(shift, 0)))
@@ -98,11 +85,8 @@ def entities(text: str, lang: str) -> list[tuple[str, str, int]]:
             i = max(j, i + 1)
         return out
     data = get_language(lang)
-    calendar = {
-        fold(w)
-        for w in (data.extra["facts"]["months"] + " " + data.extra["facts"]["weekdays"]).split()
-    }
-    for m in _EN_ENTITY.finditer(normalize_text(text)):
+    calendar = {fold(w) for w in (*data.facts.months, *data.facts.weekdays)}
+    for m in _rule_entity(lang).finditer(normalize_text(text)):
         name, start = m.group(0), m.start()
         first = name.split()[0]
         if fold(first) in data.function_words and " " in name:
@@ -118,7 +102,7 @@ def entities(text: str, lang: str) -> list[tuple[str, str, int]]:
             and len(re.findall(rf"(?<![.!?]\s)\b{re.escape(name)}\b", text)) < 2
         ):
             continue
-        if fold(name) in _NOISE or len(name) < 2:
+        if fold(name) in _not_names(lang) or len(name) < 2:
             continue
         out.append((name, "ENT", start))
     return out
@@ -128,10 +112,11 @@ def _role(text: str, start: int, end: int, lang: str) -> str:
     """The role the text gives a person, just before ("le président russe Vladimir Poutine",
     "le chef de la diplomatie, Josep Borrell") or in apposition after ("X, le PDG de Y,")."""
     p = patterns(lang)
+    vocab = get_language(lang).facts
     line_start = max(text.rfind("\n", 0, start), text.rfind(". ", 0, start) + 1, 0)
     before = text[line_start:start]
     starts = [m.start() for m in p.role_before.finditer(before)]
-    preps = {"de", "du", "des", "d'", "à", "au", "aux", "of", "for", "to", "in"}
+    preps = set(vocab.role_prepositions)
     while (
         len(starts) > 1
     ):  # "le chef de la politique…": a determiner after a preposition continues the phrase
@@ -150,7 +135,8 @@ def _role(text: str, start: int, end: int, lang: str) -> str:
         if ok and last not in get_language(lang).function_words:
             return cand[0].lower() + cand[1:]  # "Le président russe" at a sentence start
     after = text[end : end + 90]
-    m2 = re.match(r"\s*,\s*((?:le|la|l'|the|son|sa|leur)\s[^,.;:]{3,70}?)\s*[,.]", after, re.I)
+    openers = alternation(vocab.determiners)
+    m2 = re.match(rf"\s*,\s*((?:{openers})\s[^,.;:]{{3,70}}?)\s*[,.]", after, re.I)
     return m2.group(1).strip() if m2 else ""
 
 
@@ -204,9 +190,8 @@ def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
 def _attribute_quotes(facts: list[Fact], text: str, lang: str) -> list[Fact]:
     """A quote's speaker: "selon X" in its sentence, else the person or organisation named before
     the quote in a sentence that has a verb of speech. No cue, no speaker."""
-    vocab = get_language(lang).extra["facts"]
-    speech = re.compile(rf"\b(?:{vocab['speech']})\b", re.I)
-    according = re.compile(rf"\b(?:{vocab['according']})\s+((?:le |la |les |l'|the )?)", re.I)
+    p = patterns(lang)
+    speech, according = p.speech, p.according
     speakers = [f for f in facts if f.kind == "entity" and f.label in ("PER", "ORG", "ENT")]
     out = []
     for f in facts:

@@ -3,17 +3,48 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from redac.lang import all_languages, get_language
 from redac.text.normalize import fold, normalize_text
 
-_PERCENT = re.compile(r"\s*(%|pour\s*cent|pourcent|per\s*cent|percent)\b|\s*%", re.I)
 _QUOTE_CHARS = re.compile(r"[«»“”„\"']")
+
+
+@cache
+def _percent() -> re.Pattern[str]:
+    """ "%" and every registered language's words for it ("pour cent", "per cent")."""
+    words = {w for lang in all_languages() for w in lang.facts.percent_words}
+    alts = "|".join(r"\s*".join(map(re.escape, w.split())) for w in sorted(words, key=len)[::-1])
+    return re.compile(rf"\s*(%|{alts})\b|\s*%", re.I)
+
+
+@cache
+def _elided() -> frozenset[str]:
+    """Elided words of every registered language, without their apostrophe ("l", "qu")."""
+    return frozenset(e.rstrip("'") for lang in all_languages() for e in lang.elisions)
+
+
+@cache
+def _leading_articles() -> re.Pattern[str]:
+    """An article or partitive before a name, in any registered language ("la", "de l'", "the")."""
+    items = {
+        flat_article(a)
+        for lang in all_languages()
+        for a in (*lang.facts.articles, *lang.facts.partitives)
+    }
+    alts = "|".join(re.escape(i) for i in sorted(items, key=len, reverse=True) if i)
+    return re.compile(rf"^(?:{alts}) ")
+
+
+def flat_article(text: str) -> str:
+    return " ".join(fold(w).rstrip("'") for w in text.split()).strip()
 
 
 def number_key(text: str) -> str:
     """``"11 %"`` → ``11%``; ``"3,5 millions"`` → ``3.5 millions``; ``"1 200"`` → ``1200``."""
     t = normalize_text(text).lower().strip()
-    t = _PERCENT.sub("%", t)
+    t = _percent().sub("%", t)
     t = re.sub(r"(?<=\d)[\s.](?=\d{3}\b)", "", t)  # thousands separators
     t = re.sub(r"(?<=\d),(?=\d)", ".", t)  # decimal comma
     return re.sub(r"\s+", " ", t)
@@ -26,22 +57,18 @@ def quote_key(text: str) -> str:
     return t.lower()
 
 
-_ELIDED = frozenset(
-    ["l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu", "presqu"]
-)
-
-
 def flat_words(text: str) -> str:
     """Folded words joined by single spaces: punctuation-free text for phrase lookups."""
     from redac.text.words import words
 
+    elided = _elided()
     out = []
     for w in words(text):
         f = fold(w)
         head, _, rest = f.rpartition("'")
         if not head or not rest:
             out.append(f)
-        elif head in _ELIDED:
+        elif head in elided:
             out.append(rest)  # "l'etat" → "etat"
         else:
             out += [head, rest]  # "2009's" → "2009 s", "aujourd'hui" → "aujourd hui"
@@ -49,5 +76,14 @@ def flat_words(text: str) -> str:
 
 
 def entity_key(text: str) -> str:
+    """A name without its article ("la Russie" → "russie"), folded, for matching."""
     t = flat_words(text.replace("-", " "))
-    return re.sub(r"^(?:l'|d'|le |la |les |du |de la |de l'|des |the )", "", t).strip()
+    return _leading_articles().sub("", t).strip()
+
+
+@cache
+def frame_words(lang: str) -> frozenset[str]:
+    """Folded words of the offline engine's fixed phrases in ``lang`` (labels, templates,
+    connectors): a "name" made only of them is not a claim about the world."""
+    texts = get_language(lang).phrases.texts()
+    return frozenset(flat_words(re.sub(r"\{\w+\}", " ", " ".join(texts))).split())

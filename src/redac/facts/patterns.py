@@ -1,11 +1,11 @@
-"""Regular expressions for dates, numbers and quotations, built from a language's data."""
+"""Regular expressions for dates, numbers and quotations, built from a language's vocabulary."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
-from typing import Any
 
 from redac.lang import get_language
 
@@ -16,32 +16,42 @@ class Patterns:
     number: re.Pattern[str]
     quote: re.Pattern[str]
     role_before: re.Pattern[str]
+    speech: re.Pattern[str]  # a verb of speech, or "according to"
+    according: re.Pattern[str]  # "according to" + an optional article, the name after it
+
+
+def alternation(items: Iterable[str]) -> str:
+    """``a|b|c`` of escaped items, longest first (so "pour cent" wins over "pour")."""
+    return "|".join(re.escape(i) for i in sorted(set(items), key=lambda s: (-len(s), s)))
 
 
 @cache
 def patterns(lang: str) -> Patterns:
-    f: dict[str, Any] = get_language(lang).extra["facts"]
-    months = "|".join(f["months"].split())
-    days = "|".join(f["weekdays"].split())
-    rel = f["relative_dates"]
-    and_ = f["and"]
+    f = get_language(lang).facts
+    months = alternation(f.months)
+    days = alternation(f.weekdays)
+    rel = alternation(f.relative_dates)
+    joiners = alternation(f.date_joiners)
     day = r"\d{1,2}(?:er|st|nd|rd|th)?(?!\d)"
     date = (
-        rf"(?:(?:{days})\s+)?{day}(?:\s*(?:{and_}|-|au|à|to)\s*{day})?\s+(?:{months})(?:\s+\d{{4}})?"
+        rf"(?:(?:{days})\s+)?{day}(?:\s*(?:{joiners})\s*{day})?\s+(?:{months})(?:\s+\d{{4}})?"
         rf"|(?:{months})\s+{day}(?:,?\s+\d{{4}})?"
         rf"|(?:{months})\s+\d{{4}}"
         rf"|\b(?:{rel})\b"
         rf"|\b(?:{days})\b"
         r"|\b(?:1[89]\d\d|20\d\d)(?:\s*[-–]\s*(?:1[89]\d\d|20\d\d))?\b"
     )
-    units = f["units"]
+    units = alternation(f.units)
     number = rf"(?<![\w.,])\d+(?:[  .]\d{{3}})*(?:[.,]\d+)?(?:\s?(?:{units})(?![\w]))?"
     quote = r"«\s*([^«»]{3,}?)\s*»|“([^“”]{3,}?)”|\"([^\"\n]{3,}?)\""
-    dets = f["determiners"]
+    dets = alternation(f.determiners)
     role_before = rf"(?:^|(?<=[\s,(]))(?:{dets})(?:\s|(?<='))"
+    articles = "|".join(re.escape(a) + ("" if a.endswith("'") else " ") for a in f.articles)
     return Patterns(
         date=re.compile(date, re.I),
         number=re.compile(number, re.I),
         quote=re.compile(quote),
         role_before=re.compile(role_before, re.I),
+        speech=re.compile(rf"\b(?:{alternation(f.speech_verbs + f.according_to)})\b", re.I),
+        according=re.compile(rf"\b(?:{alternation(f.according_to)})\s+((?:{articles})?)", re.I),
     )

@@ -1,14 +1,17 @@
-"""What the rest of redac needs to know about a language, as one immutable record.
+"""What the rest of redac needs to know about a language, as one immutable, typed record.
 
-Every language is a data module (``fr.py``, ``en.py``...) that builds one ``LanguageData``.
-Code never branches on the language code: it asks the record.
+A language is one package (``redac/lang/fr/``, ``redac/lang/en/``) that builds one
+``LanguageData`` from its own modules: words, syllables and word forms, passive voice, the
+vocabulary the fact ledger reads, the offline engine's phrases, the analyser's messages and the
+LLM prompts. Code never branches on the language code: it asks the record.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass, field
-from typing import Any
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, fields
+
+Tokens = list[str]
 
 
 @dataclass(frozen=True)
@@ -26,6 +29,79 @@ class Flesch:
         return self.base - self.asl * (words / sentences) - self.asw * (syllables / words)
 
 
+@dataclass(frozen=True)
+class FactVocabulary:
+    """The words the fact ledger needs to find dates, numbers, speakers and roles.
+
+    Every tuple holds plain words or phrases (no regular expressions): the patterns are built
+    from them in :mod:`redac.facts.patterns`.
+    """
+
+    months: tuple[str, ...]
+    weekdays: tuple[str, ...]
+    relative_dates: tuple[str, ...]  # "le mois dernier", "yesterday"
+    units: tuple[str, ...]  # what may follow a number: "%", "millions", "km"
+    percent_words: tuple[str, ...]  # "pour cent", "per cent": the same as "%"
+    date_joiners: tuple[str, ...]  # "les 5 et 6 avril", "du 5 au 6 avril"
+    determiners: tuple[str, ...]  # words that open a role before a name ("le président russe")
+    possessives: tuple[str, ...]  # a role that opens with one of them is relative ("son frère")
+    articles: tuple[str, ...]  # articles dropped before a name ("la Russie", "the EU")
+    partitives: tuple[str, ...]  # likewise: "du Kremlin", "de la Russie"
+    speech_verbs: tuple[str, ...]  # "a déclaré", "said": a sentence that reports speech
+    according_to: tuple[str, ...]  # "selon", "according to"
+    in_year: str  # how a sentence places an event in a year: "en {year}"
+    name_particles: tuple[str, ...]  # inside names: "de", "van", "bin"
+    not_names: tuple[str, ...]  # capitalised at a sentence start, never a name: "Il", "Selon"
+    role_prepositions: tuple[str, ...]  # a role phrase goes on after them ("le chef *de* la…")
+    clause_joiners: tuple[str, ...]  # where a long sentence may be cut: "et", "qui"
+
+
+@dataclass(frozen=True)
+class Phrases:
+    """What the offline engine itself writes: section names, connectors, FAQ frames."""
+
+    essentials: str
+    timeline: str
+    people: str
+    faq: str
+    connectors: tuple[str, ...]  # additive only: they must not assert a link the source lacks
+    who: str
+    who_answer: str
+    said: str
+    says: str
+    year: str
+    date: str
+    timeline_item: str
+    people_item: str
+
+    def texts(self) -> tuple[str, ...]:
+        """Every fixed text, for telling the engine's frame from claims about the world."""
+        out: list[str] = []
+        for f in fields(self):
+            v = getattr(self, f.name)
+            out += list(v) if isinstance(v, tuple) else [v]
+        return tuple(out)
+
+
+@dataclass(frozen=True)
+class Messages:
+    """The analyser's feedback: check titles, messages per (check, band), and how they join."""
+
+    line: str  # "{title} : {text}" — typographic, per language
+    titles: Mapping[str, str]
+    messages: Mapping[str, Mapping[str, str]]
+
+
+@dataclass(frozen=True)
+class HeadingRules:
+    """Subheadings where no parser exists, as two regular expressions: ``reported`` finds the
+    reported content of a sentence ("X said that *…*", group 1) and ``clause_cut`` the places a
+    headline stops before (a comma, a relative pronoun…)."""
+
+    reported: str
+    clause_cut: str
+
+
 @dataclass(frozen=True, eq=False)  # one instance per language: identity is equality
 class LanguageData:
     code: str
@@ -40,9 +116,15 @@ class LanguageData:
     flesch: Flesch | None
     count_syllables: Callable[[str], int]
     word_key: Callable[[str], str]
-    passive: Callable[[list[str]], bool] | None
-    # words that may stand between an auxiliary and the participle ("est très souvent cité")
-    extra: dict[str, Any] = field(default_factory=dict)
+    passive: Callable[[Tokens], bool] | None  # the analyser's passive-voice test
+    looks_passive: Callable[[Tokens], bool]  # broader: keeps key points plainly active
+    colon: str  # "Biélorussie : …" / "Belarus: …"
+    facts: FactVocabulary
+    phrases: Phrases
+    messages: Messages
+    headings: HeadingRules
+    prompts: str  # the package whose ``prompts/`` folder holds the LLM prompts
+    spacy_model: str | None = None  # a spaCy pipeline where one is installed; rules otherwise
 
     @property
     def has_function_words(self) -> bool:

@@ -19,13 +19,6 @@ from redac.text.sentences import split_sentences
 from redac.text.words import words
 
 _OK_POS = {"NOUN", "PROPN", "ADJ", "DET", "ADP", "NUM", "ADV"}
-_REPORTED = re.compile(
-    r"^.*?\b(?:said|says|told [\w ]{1,30}?|warned|announced|added|explained|argued)\b(?: that)?\s+(.+)$",
-    re.I,
-)
-_CLAUSE_CUT = re.compile(
-    r",|;|:| — | – | \((?!\w+\))| (?:which|who|that|because|while|after|when|as) ", re.I
-)
 
 
 def _weights(sections: list[str], lang: LanguageData) -> list[Counter[str]]:
@@ -38,8 +31,11 @@ def _weights(sections: list[str], lang: LanguageData) -> list[Counter[str]]:
     return [Counter({k: c * math.log(1 + n / df[k]) for k, c in tf.items()}) for tf in tfs]
 
 
-def _spans_parsed(doc: Any) -> list[str]:
+def _spans_parsed(doc: Any, lang: LanguageData) -> list[str]:
     out = []
+    # "des accords", "de la Russie": a partitive opens a whole noun phrase, other prepositions
+    # show the phrase is a fragment of a longer one
+    partitives = {p.split()[0] for p in lang.facts.partitives} | {"de"}
     for tok in doc:
         if tok.pos_ not in ("NOUN", "PROPN"):
             continue
@@ -58,12 +54,8 @@ def _spans_parsed(doc: Any) -> list[str]:
             toks.pop()
         cut_preposition = False
         while toks and toks[0].pos_ in ("ADP", "ADV", "CCONJ"):
-            cut_preposition |= toks[0].pos_ == "ADP" and toks[0].text.lower() not in (
-                "des",
-                "du",
-                "de",
-                "d'",
-                "d’",
+            cut_preposition |= (
+                toks[0].pos_ == "ADP" and toks[0].text.lower().replace("’", "'") not in partitives
             )
             toks.pop(0)
         if cut_preposition and toks and toks[0].pos_ not in ("DET", "PROPN"):
@@ -75,10 +67,12 @@ def _spans_parsed(doc: Any) -> list[str]:
 
 def _spans_rules(text: str, lang: LanguageData) -> list[str]:
     out = []
+    reported = re.compile(lang.headings.reported, re.I)
+    clause_cut = re.compile(lang.headings.clause_cut, re.I)
     for s in split_sentences(text, lang.abbreviations):
-        m = _REPORTED.match(s)
+        m = reported.match(s)
         s = m.group(1) if m and len(m.group(1).split()) >= 4 else s
-        core = _CLAUSE_CUT.split(s)[0].strip().rstrip('.!?"”')
+        core = clause_cut.split(s)[0].strip().rstrip('.!?"”')
         w = core.split()
         while w and w[0].lower().rstrip(",") in lang.transition_words:
             w = w[1:]
@@ -112,7 +106,7 @@ def headings(sections: list[str], lang_code: str, topic: str, want_topic: list[b
     out = []
     docs = list(nlp.pipe(sections)) if nlp is not None else [None] * len(sections)
     for i, text in enumerate(sections):
-        spans = _spans_parsed(docs[i]) if docs[i] is not None else _spans_rules(text, lang)
+        spans = _spans_parsed(docs[i], lang) if docs[i] is not None else _spans_rules(text, lang)
         spans = [s for s in dict.fromkeys(spans) if s.lower() not in used]
         if not spans:
             spans = [" ".join(words(split_sentences(text, lang.abbreviations)[0])[:7])]
@@ -133,7 +127,7 @@ def headings(sections: list[str], lang_code: str, topic: str, want_topic: list[b
                 )
                 first = rest.split()[0]
                 rest = rest[0].lower() + rest[1:] if first.lower() in lang.function_words else rest
-                pick = f"{_headline(topic)}{lang.extra['colon']}{rest}"
+                pick = f"{_headline(topic)}{lang.colon}{rest}"
         else:
             without = [s for s in ranked if kp.share_found(t, s, lang) < 1]
             if without:

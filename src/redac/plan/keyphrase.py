@@ -68,11 +68,9 @@ def candidates(source: Source, ledger: FactLedger) -> list[Candidate]:
     intro = " ".join(paragraphs[:1]) + " " + source.title
     phrases = Counter(_noun_phrases(ledger.source_text, source.lang))  # the text the ledger parsed
     phrases.update(f.text for f in ledger.of("entity"))
-    facts_vocab = lang.extra["facts"]
-    calendar = {
-        lang.word_key(w) for w in (facts_vocab["months"] + " " + facts_vocab["weekdays"]).split()
-    }
-    calendar |= {lang.word_key(w) for w in re.split(r"[|\s]+", facts_vocab["relative_dates"]) if w}
+    vocab = lang.facts
+    calendar = {lang.word_key(w) for w in (*vocab.months, *vocab.weekdays)}
+    calendar |= {lang.word_key(w) for phrase in vocab.relative_dates for w in phrase.split()}
     calendar -= {lang.word_key(w) for w in lang.function_words}
     title = source.title
     out: list[Candidate] = []

@@ -7,14 +7,15 @@ import re
 from collections.abc import Callable
 
 from redac.analysis import keyphrase as kp
+from redac.analysis.config import targets
 from redac.analysis.titlewidth import title_width
 from redac.lang import LanguageData
 from redac.text.normalize import strip_accents
 from redac.text.sentences import split_sentences
 from redac.text.words import words
 
-DESC_MIN, DESC_MAX = 121, 156
-TITLE_MIN_PX, TITLE_MAX_PX = 400, 600
+DESC_MIN, DESC_MAX = targets().description_chars
+TITLE_MIN_PX, TITLE_MAX_PX = targets().title_px
 
 
 def _trim_words(text: str, fits: Callable[[str], bool], lang: LanguageData) -> str:
@@ -34,7 +35,7 @@ def h1(title: str, paragraphs: tuple[str, ...], lang: LanguageData) -> str:
 
 
 def seo_title(headline: str, keyphrase: str, lang: LanguageData) -> str:
-    """The keyphrase first, then as much of the headline as fits in 600 px."""
+    """The keyphrase first, then as much of the headline as fits the title width."""
     topic = kp.make_topic(keyphrase, lang)
     if kp.exact_position(topic, headline, lang) == 0:
         base = headline
@@ -45,13 +46,13 @@ def seo_title(headline: str, keyphrase: str, lang: LanguageData) -> str:
             if headline.split()[0].lower() in lang.function_words
             else headline
         )
-        base = f"{kp_text}{lang.extra['colon']}{rest}"
+        base = f"{kp_text}{lang.colon}{rest}"
     title = _trim_words(base, lambda s: title_width(s) <= TITLE_MAX_PX, lang)
     return title or keyphrase
 
 
 def meta_description(paragraphs: tuple[str, ...], keyphrase: str, lang: LanguageData) -> str:
-    """A real sentence (or two) of the source, 121–156 characters, holding the keyphrase once."""
+    """A real sentence (or two) of the source, of the description length, holding the keyphrase once."""
     topic = kp.make_topic(keyphrase, lang)
     sents = [s.strip() for p in paragraphs for s in split_sentences(p, lang.abbreviations)]
     options = sents + [f"{a} {b}" for a, b in itertools.pairwise(sents)]

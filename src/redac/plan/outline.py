@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from redac.analysis.config import targets
 from redac.analysis.keyphrase import text_keys
 from redac.lang import get_language
 from redac.model import Source
 from redac.text.words import word_count
 
-MAX_SECTION_WORDS = 300
+MAX_SECTION_WORDS = targets().section_words
 TARGET_SECTION_WORDS = 100
 
 

@@ -9,7 +9,8 @@ from redac.text.normalize import normalize_text
 # A word: letters or digits, possibly joined by an apostrophe, a hyphen, or a decimal mark
 # inside a number ("l'Union", "a-t-il", "3,5", "2021-2023").
 WORD_RE = re.compile(r"[^\W_]+(?:(?:['\-]|(?<=\d)[.,](?=\d))[^\W_]+)*")
-_NUMBER_RE = re.compile(r"^\d+(?:[.,]\d+)*(?:er|e|ème|st|nd|rd|th)?$")
+# a number, possibly an ordinal with a short suffix in any language ("1er", "3ème", "21st")
+_NUMBER_RE = re.compile(r"^\d+(?:[.,]\d+)*[^\W\d_]{0,3}$")
 
 
 def words(text: str) -> list[str]:

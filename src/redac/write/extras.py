@@ -11,13 +11,12 @@ import re
 
 from redac.analysis import keyphrase as kp
 from redac.facts import FactLedger
+from redac.facts.patterns import patterns
 from redac.lang import LanguageData
 from redac.model import FaqItem, Section
 from redac.text.sentences import split_sentences
 from redac.text.words import word_count, words
-from redac.write.phrases import phrases
 
-_POSSESSIVE = re.compile(r"^(son|sa|ses|leur|leurs|its|his|her|their)\b", re.I)
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 
 
@@ -48,7 +47,7 @@ def key_points(
 
     def rank(s: str) -> tuple[bool, bool, bool, int]:
         return (
-            not lang.extra["looks_passive"]([w.lower() for w in words(s)]),
+            not lang.looks_passive([w.lower() for w in words(s)]),
             word_count(s) <= 22,
             kp.share_found(topic, s, lang) >= 1,
             -abs(word_count(s) - 15),
@@ -75,14 +74,12 @@ def key_points(
     chosen = sorted(chosen[:limit], key=lambda s: order.get(s, 0))
     allp = tuple(p for paras in body for p in paras)
     items = tuple(original_text(s, allp) for s in chosen)
-    return Section(
-        heading=phrases(lang.code).ESSENTIALS, paragraphs=(), kind="essentials", items=items
-    )
+    return Section(heading=lang.phrases.essentials, paragraphs=(), kind="essentials", items=items)
 
 
 def timeline(ledger: FactLedger, paragraphs: tuple[str, ...], lang: LanguageData) -> Section | None:
     """Dated events of the source, in chronological order (dates with a year only)."""
-    ph = phrases(lang.code)
+    ph = lang.phrases
     events: dict[str, tuple[int, str]] = {}
     for f in ledger.of("date"):
         m = _YEAR.search(f.text)
@@ -98,46 +95,48 @@ def timeline(ledger: FactLedger, paragraphs: tuple[str, ...], lang: LanguageData
         return None
     ordered = sorted(events.items(), key=lambda kv: kv[1][0])
     items = tuple(
-        ph.TIMELINE_ITEM.format(date=d, text=original_text(s, paragraphs)) for s, (_y, d) in ordered
+        ph.timeline_item.format(date=d, text=original_text(s, paragraphs)) for s, (_y, d) in ordered
     )
-    return Section(heading=ph.TIMELINE, paragraphs=(), kind="timeline", items=items)
+    return Section(heading=ph.timeline, paragraphs=(), kind="timeline", items=items)
 
 
-def _people(ledger: FactLedger) -> list[tuple[str, str]]:
+def _people(ledger: FactLedger, lang: LanguageData) -> list[tuple[str, str]]:
+    """Named people and the role the source gives them (a role relative to someone else,
+    "son homologue", says nothing on its own)."""
+    possessives = set(lang.facts.possessives)
     seen: dict[str, str] = {}
     for f in ledger.of("entity"):
-        if f.role and not _POSSESSIVE.match(f.role) and " " in f.text:
+        first = f.role.split()[0].lower() if f.role else ""
+        if f.role and first not in possessives and " " in f.text:
             seen.setdefault(f.text, f.role)
     return list(seen.items())
 
 
 def who_is_who(ledger: FactLedger, lang: LanguageData) -> Section | None:
-    people = _people(ledger)
+    people = _people(ledger, lang)
     if not people:
         return None
-    ph = phrases(lang.code)
-    items = tuple(ph.PEOPLE_ITEM.format(name=n, role=r) for n, r in people)
-    return Section(heading=ph.PEOPLE, paragraphs=(), kind="people", items=items)
+    ph = lang.phrases
+    items = tuple(ph.people_item.format(name=n, role=r) for n, r in people)
+    return Section(heading=ph.people, paragraphs=(), kind="people", items=items)
 
 
 def faq(
     ledger: FactLedger, paragraphs: tuple[str, ...], lang: LanguageData, limit: int = 5
 ) -> tuple[FaqItem, ...]:
     """Questions a reader asks, answered by the source's own statements."""
-    ph = phrases(lang.code)
+    ph = lang.phrases
     out: list[FaqItem] = []
-    for name, role in _people(ledger)[:2]:
-        out.append(FaqItem(ph.WHO.format(name=name), ph.WHO_ANSWER.format(name=name, role=role)))
+    for name, role in _people(ledger, lang)[:2]:
+        out.append(FaqItem(ph.who.format(name=name), ph.who_answer.format(name=name, role=role)))
     for q in ledger.of("quote"):
         if q.label and len(out) < limit:
             sents = [s for s in _sentences_with(paragraphs, q.text[:30].replace("’", "'"), lang)]
             if sents and word_count(sents[0]) <= 60:
                 out.append(
-                    FaqItem(ph.SAID.format(speaker=q.label), original_text(sents[0], paragraphs))
+                    FaqItem(ph.said.format(speaker=q.label), original_text(sents[0], paragraphs))
                 )
-    says = re.compile(
-        rf"\b(?:{lang.extra['facts']['according']})\s+((?:le |la |les |l'|l’|the )?)", re.I
-    )
+    says = patterns(lang.code).according
     asked: set[str] = {i.question for i in out}
     for p in paragraphs:
         for sent in split_sentences(p, lang.abbreviations):
@@ -152,7 +151,7 @@ def faq(
                 ),
                 "",
             )
-            question = ph.SAYS.format(who=f"{m.group(1)}{name}") if name else ""
+            question = ph.says.format(who=f"{m.group(1)}{name}") if name else ""
             if question and question not in asked:
                 asked.add(question)
                 out.append(FaqItem(question, original_text(sent, paragraphs)))
@@ -166,12 +165,12 @@ def faq(
             or int(m.group(1)) >= dt.date.today().year
         ):
             continue  # "what happened in …" only asks about the past
-        mark = lang.extra["facts"]["in_year"].format(year=m.group(1))
+        mark = lang.facts.in_year.format(year=m.group(1))
         sents = [x for x in _sentences_with(paragraphs, f.text, lang) if mark.lower() in x.lower()]
         if sents and word_count(sents[0]) <= 45:
             years_done.add(m.group(1))
             out.append(
-                FaqItem(ph.YEAR.format(year=m.group(1)), original_text(sents[0], paragraphs))
+                FaqItem(ph.year.format(year=m.group(1)), original_text(sents[0], paragraphs))
             )
     unique: dict[str, FaqItem] = {}
     for item in out:  # one answer, one question

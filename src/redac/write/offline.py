@@ -1,6 +1,7 @@
 """The offline engine: restructure the source faithfully, then add fact-only sections.
 
-It needs no model. Paragraphs are the source's own (split when over 150 words); connectors
+It needs no model. Paragraphs are the source's own (split when over the analyser's paragraph
+length); connectors
 are added only where a paragraph continues the previous one and the text lacks them; extra
 sections (key points, timeline, who's who, FAQ) are built from the fact ledger.
 """
@@ -11,6 +12,7 @@ import re
 from dataclasses import replace
 
 from redac.analysis import keyphrase as kp
+from redac.analysis.config import targets
 from redac.analysis.research import first_word, transitions_in
 from redac.facts import FactLedger
 from redac.lang import LanguageData, get_language
@@ -20,11 +22,10 @@ from redac.text.normalize import apostrophes_like
 from redac.text.sentences import split_sentences
 from redac.text.words import word_count, words
 from redac.write import extras
-from redac.write.phrases import phrases
 
-MAX_PARAGRAPH_WORDS = 150
+MAX_PARAGRAPH_WORDS = targets().paragraph_words
 _EXTRA_KINDS = ("essentials", "timeline", "people")
-TRANSITION_TARGET = 0.34
+TRANSITION_TARGET = targets().transition_share + 0.04  # a margin over the analyser's "good"
 
 
 def split_long(paragraph: str, lang: LanguageData) -> list[str]:
@@ -89,7 +90,7 @@ def _add_connectors(
     sections: list[Section], lang: LanguageData, source_text: str, extra_sentences: int
 ) -> list[Section]:
     """Prefix neutral connectors to paragraph openings until ~1/3 of the sentences have one."""
-    connectors = phrases(lang.code).CONNECTORS
+    connectors = lang.phrases.connectors
     all_sents = [
         s
         for sec in sections
@@ -125,7 +126,7 @@ def _add_connectors(
 
 def _break_runs(sections: list[Section], lang: LanguageData, source_text: str) -> list[Section]:
     """No three consecutive sentences starting with the same word: a connector breaks the run."""
-    connectors = phrases(lang.code).CONNECTORS
+    connectors = lang.phrases.connectors
     out = []
     prev: list[str] = []
     for sec in sections:
@@ -163,7 +164,7 @@ def _topic_headings(
     label = plan.keyphrase[:1].upper() + plan.keyphrase[1:]
 
     def named(heading: str) -> str:
-        return f"{label}{lang.extra['colon']}{heading[0].lower()}{heading[1:]}"
+        return f"{label}{lang.colon}{heading[0].lower()}{heading[1:]}"
 
     out = []
     for s in sections:
@@ -196,7 +197,7 @@ def write(source: Source, ledger: FactLedger, plan: Plan, *, faq: bool = True) -
             )
         )
     faq_items = extras.faq(ledger, paras, lang) if faq else ()
-    faq_heading = phrases(lang.code).FAQ if faq_items else ""
+    faq_heading = lang.phrases.faq if faq_items else ""
     added: list[Section] = []
     notes: list[str] = []
     for extra in fact_sections(paras, ledger, plan, lang, topic):

@@ -81,10 +81,9 @@ def write_with_model(
     faq_items: tuple[Any, ...] = ()
     faq_heading = ""
     if opts.faq and target == source.lang:
-        from redac.write.phrases import phrases
-
-        faq_items = extras.faq(ledger, source.paragraphs, get_language(target))
-        faq_heading = phrases(target).FAQ if faq_items else ""
+        lang = get_language(target)
+        faq_items = extras.faq(ledger, source.paragraphs, lang)
+        faq_heading = lang.phrases.faq if faq_items else ""
     body = "\n\n".join(p for s in sections for p in (*s.paragraphs, *s.items))
     title, seo_title, description = plan.title, plan.seo_title, plan.meta_description
     if not body.strip():

@@ -7,6 +7,7 @@ import json
 from typing import Any
 
 from redac.analysis import keyphrase as kp
+from redac.analysis.config import targets
 from redac.analysis.titlewidth import title_width
 from redac.errors import BackendError, ConfigurationError
 from redac.write.llm import prompts
@@ -41,12 +42,13 @@ def field_problems(w: Writer, name: str, value: str) -> list[Problem]:
     ]
     topic = kp.make_topic(w.keyphrase, w.lang)
     if name == "meta_description":
-        if not 120 <= len(value) <= 156:
+        lo, hi = targets().description_chars
+        if not lo <= len(value) <= hi:
             found.append(Problem("meta_length", (("length", str(len(value))),)))
         if kp.count_in(topic, value, w.lang) != 1:
             found.append(Problem("meta_keyphrase", (("keyphrase", w.keyphrase),)))
     elif name == "seo_title":
-        if title_width(value) > 600:
+        if title_width(value) > targets().title_px[1]:
             found.append(Problem("title_width", (("width", str(round(title_width(value)))),)))
         if kp.exact_position(topic, value, w.lang) != 0:
             found.append(Problem("title_start", (("keyphrase", w.keyphrase),)))

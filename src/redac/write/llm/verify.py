@@ -9,12 +9,12 @@ from redac.errors import LanguageError
 from redac.facts import Fact, FactLedger
 from redac.facts.check import FactCheck, check
 from redac.facts.cross import check_cross
+from redac.facts.normalize import frame_words
 from redac.lang.detect import detect
 from redac.text.sentences import split_sentences
 from redac.text.words import word_count
 from redac.write.llm import prompts
 from redac.write.llm.repair import sentence_key
-from redac.write.phrases import frame_words
 
 
 @dataclass(frozen=True)

@@ -1,10 +1,9 @@
-"""English language data: function words, transition words, syllables, word forms."""
+"""English words: function words, transition words, syllables, word forms."""
 
 from __future__ import annotations
 
 import re
 
-from redac.lang.base import Flesch, LanguageData
 from redac.text.normalize import fold
 
 FUNCTION_WORDS = frozenset(
@@ -167,65 +166,3 @@ def word_key(word: str) -> str:
     if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
         return w[:-1]
     return w
-
-
-_BE = frozenset(["am", "is", "are", "was", "were", "be", "been", "being", "'s"])
-_IRREGULAR = frozenset(
-    (
-        "born bought brought built caught chosen done drawn driven eaten fallen felt found "
-        "forgotten given gone grown heard held hidden hit hurt kept known laid led left lent lost "
-        "made meant met paid put read ridden risen run said seen sent set shaken shot shown shut "
-        "sold spent spoken spread stolen struck sung taken taught thrown told thought understood "
-        "woken won worn written beaten bitten broken forbidden frozen sworn torn"
-    ).split()
-)
-_ADVERBS = frozenset(("not never also already often still just being newly widely largely").split())
-
-
-def is_passive(tokens: list[str]) -> bool:
-    """A form of *be* followed (adverbs allowed) by a past participle."""
-    for i, w in enumerate(tokens):
-        if w not in _BE:
-            continue
-        j = i + 1
-        while (
-            j < len(tokens) and (tokens[j] in _ADVERBS or tokens[j].endswith("ly")) and j - i <= 3
-        ):
-            j += 1
-        if j < len(tokens):
-            p = tokens[j]
-            if p in _IRREGULAR or (len(p) > 4 and p.endswith("ed") and p not in ("need", "feed")):
-                return True
-    return False
-
-
-FACTS = {
-    "months": "January February March April May June July August September October November December",
-    "weekdays": "Monday Tuesday Wednesday Thursday Friday Saturday Sunday",
-    "relative_dates": "last month|next month|last week|next week|last year|next year|yesterday|"
-    "tomorrow|today|this week|this month|this year",
-    "units": "%|per cent|percent|million|billion|thousand|dollars?|\\$|€|euros?|pounds?|km|kilometres?|"
-    "kilometers?|miles?|metres?|meters?|years|months|days|hours|minutes|people|residents",
-    "and": "and",
-    "determiners": "the|its|his|her|their|a|an",
-    "speech": "said|says|told|added|stated|announced|explained|warned|argued|according to",
-    "according": "according to",
-    "in_year": "in {year}",
-}
-
-DATA = LanguageData(
-    code="en",
-    name="English",
-    locale="en_US",
-    function_words=FUNCTION_WORDS,
-    transition_words=TRANSITION_WORDS,
-    two_part_transitions=TWO_PART,
-    first_word_exceptions=FIRST_WORD_EXCEPTIONS,
-    elisions=(),
-    abbreviations=ABBREVIATIONS,
-    flesch=Flesch(base=206.835, asl=1.015, asw=84.6, name="Flesch"),
-    count_syllables=count_syllables,
-    word_key=word_key,
-    passive=is_passive,
-    extra={"facts": FACTS, "colon": ": ", "looks_passive": is_passive},
-)

@@ -1,4 +1,4 @@
-"""French language data: function words, connectors, syllables, word forms.
+"""French words: function words, connectors, syllables, word forms.
 
 Written for redac from French grammar (determiners, pronouns, prepositions, conjunctions,
 auxiliaries, connecteurs logiques). Kandel & Moles (1958) adapted Flesch's formula to French.
@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import re
 
-from redac.lang.base import Flesch, LanguageData
-from redac.lang.fr_passive import is_passive, looks_passive
 from redac.text.normalize import fold
 
 _ARTICLES = "le la les l' un une des du de d' au aux"
@@ -113,7 +111,7 @@ FIRST_WORD_EXCEPTIONS = frozenset(
     ).split()
 )
 
-ELISIONS = tuple("l' d' j' m' n' s' t' c' qu' jusqu' lorsqu' puisqu' quoiqu'".split())
+ELISIONS = tuple("l' d' j' m' n' s' t' c' qu' jusqu' lorsqu' puisqu' quoiqu' presqu'".split())
 
 ABBREVIATIONS = frozenset(
     ("m mm mme mmes mlle dr pr me st ste etc av apr env cf p ex vol no n°").split()
@@ -163,38 +161,3 @@ def word_key(word: str) -> str:
         if len(w) > 4 and w.endswith("e"):
             w = w[:-1]
     return w
-
-
-# Vocabulary the fact ledger needs to recognise dates, units, speech and roles.
-FACTS = {
-    "months": "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
-    "weekdays": "lundi mardi mercredi jeudi vendredi samedi dimanche",
-    "relative_dates": "le mois dernier|le mois prochain|la semaine dernière|la semaine prochaine|"
-    "l'année dernière|l'an dernier|l'année prochaine|l'an prochain|hier|avant-hier|demain|"
-    "aujourd'hui|ce week-end|cette semaine|ce mois-ci|cette année",
-    "units": "%|pour cent|millions?|milliards?|milliers|euros?|€|dollars?|\\$|km|kilomètres?|mètres?|"
-    "kilos?|kg|tonnes?|ans|mois|jours|heures|minutes|habitants|personnes|programmes",
-    "and": "et",
-    "determiners": "le|la|l'|les|son|sa|leur|un|une",
-    "speech": "déclaré|déclare|affirmé|affirme|affirmant|dit|ajouté|estimé|estime|expliqué|indiqué|précisé|"
-    "souligné|assuré|annoncé|déclarant|selon|d'après",
-    "according": "selon|d'après",
-    "in_year": "en {year}",
-}
-
-DATA = LanguageData(
-    code="fr",
-    name="français",
-    locale="fr_FR",
-    function_words=FUNCTION_WORDS,
-    transition_words=TRANSITION_WORDS,
-    two_part_transitions=TWO_PART,
-    first_word_exceptions=FIRST_WORD_EXCEPTIONS,
-    elisions=ELISIONS,
-    abbreviations=ABBREVIATIONS,
-    flesch=Flesch(base=207.0, asl=1.015, asw=73.6, name="Kandel–Moles"),
-    count_syllables=count_syllables,
-    word_key=word_key,
-    passive=is_passive,
-    extra={"facts": FACTS, "colon": " : ", "looks_passive": looks_passive},
-)

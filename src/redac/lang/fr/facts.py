@@ -1,0 +1,59 @@
+"""Vocabulaire du registre des faits : dates, unités, discours rapporté, rôles."""
+
+from __future__ import annotations
+
+from redac.lang.base import FactVocabulary
+
+VOCABULARY = FactVocabulary(
+    months=tuple(
+        "janvier février mars avril mai juin juillet août septembre octobre novembre décembre".split()
+    ),
+    weekdays=tuple("lundi mardi mercredi jeudi vendredi samedi dimanche".split()),
+    relative_dates=(
+        "le mois dernier",
+        "le mois prochain",
+        "la semaine dernière",
+        "la semaine prochaine",
+        "l'année dernière",
+        "l'an dernier",
+        "l'année prochaine",
+        "l'an prochain",
+        "hier",
+        "avant-hier",
+        "demain",
+        "aujourd'hui",
+        "ce week-end",
+        "cette semaine",
+        "ce mois-ci",
+        "cette année",
+    ),
+    units=tuple(
+        (
+            "% pour_cent million millions milliard milliards milliers euro euros € dollar dollars $ "
+            "km kilomètre kilomètres mètre mètres kilo kilos kg tonne tonnes ans mois jours heures "
+            "minutes habitants personnes programmes"
+        )
+        .replace("_", " ")
+        .split()
+    ),
+    percent_words=("pour cent", "pourcent"),
+    date_joiners=("et", "au", "à", "-"),
+    determiners=("le", "la", "l'", "les", "son", "sa", "leur", "un", "une"),
+    possessives=("son", "sa", "ses", "leur", "leurs"),
+    articles=("le", "la", "les", "l'"),
+    partitives=("du", "de la", "de l'", "des", "d'"),
+    speech_verbs=tuple(
+        (
+            "déclaré déclare déclarant affirmé affirme affirmant dit ajouté estimé estime expliqué "
+            "indiqué précisé souligné assuré annoncé"
+        ).split()
+    ),
+    according_to=("selon", "d'après"),
+    in_year="en {year}",
+    name_particles=("de", "du", "des", "d'", "von", "van", "al", "ben", "bin"),
+    not_names=tuple(
+        "il elle ils elles on le la les un une ce cette ces selon malgré si certains de nombreux".split()
+    ),
+    role_prepositions=("de", "du", "des", "d'", "à", "au", "aux"),
+    clause_joiners=("et", "qui"),
+)

@@ -1,0 +1,87 @@
+"""The language contract: every registered language supplies every piece redac reads.
+
+Adding a language is its folder under ``redac/lang/`` plus one line in ``REGISTRY``; this test
+is what tells the author which piece is missing.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import fields
+from importlib.resources import files
+
+import pytest
+
+from redac.analysis.assessor import analyze_paper
+from redac.analysis.paper import Paper
+from redac.lang import REGISTRY, get_language
+from redac.lang.base import FactVocabulary, LanguageData, Phrases
+
+LANGS = sorted(REGISTRY)
+REFERENCE = "fr"  # the most complete language: others must offer the same keys
+
+
+@pytest.mark.parametrize("code", LANGS)
+def test_data_is_complete(code: str) -> None:
+    d = get_language(code)
+    assert isinstance(d, LanguageData) and d.code == code
+    assert d.name and d.locale.startswith(code)
+    for name in ("function_words", "transition_words", "first_word_exceptions", "abbreviations"):
+        assert getattr(d, name), f"{code}: {name} is empty"
+    assert d.count_syllables("information") >= 3
+    assert d.word_key("Tests") == d.word_key("test")
+    assert d.colon.strip() == ":"
+
+
+@pytest.mark.parametrize("code", LANGS)
+def test_fact_vocabulary_is_complete(code: str) -> None:
+    v = get_language(code).facts
+    assert len(v.months) == 12 and len(v.weekdays) == 7
+    for f in fields(FactVocabulary):
+        value = getattr(v, f.name)
+        if f.name != "partitives":  # a language may have no partitive article (English)
+            assert value, f"{code}: facts.{f.name} is empty"
+    assert "{year}" in v.in_year
+
+
+@pytest.mark.parametrize("code", LANGS)
+def test_phrases_are_complete(code: str) -> None:
+    p = get_language(code).phrases
+    for f in fields(Phrases):
+        assert getattr(p, f.name), f"{code}: phrases.{f.name} is empty"
+    assert "{name}" in p.who and "{role}" in p.who_answer and "{year}" in p.year
+    assert "{date}" in p.timeline_item and "{text}" in p.timeline_item
+
+
+@pytest.mark.parametrize("code", LANGS)
+def test_messages_cover_every_check_and_band(code: str) -> None:
+    ref = get_language(REFERENCE).messages
+    m = get_language(code).messages
+    assert set(m.titles) == set(ref.titles)
+    for check, bands in ref.messages.items():
+        assert set(m.messages[check]) == set(bands), f"{code}: bands of {check}"
+    # and every message the analyser can produce renders in this language
+    text = "<h2>Un titre</h2><p>" + "Une phrase courte pour le test. " * 40 + "</p>"
+    a = analyze_paper(Paper(text=text, keyphrase="phrase", locale=get_language(code).locale))
+    assert all(c.text for c in (*a.seo, *a.readability))
+
+
+@pytest.mark.parametrize("code", LANGS)
+def test_prompts_are_complete(code: str) -> None:
+    ref = {p.name for p in files(get_language(REFERENCE).prompts).joinpath("prompts").iterdir()}
+    here = files(get_language(code).prompts).joinpath("prompts")
+    names = {p.name for p in here.iterdir()}
+    assert names == ref, f"{code}: prompts differ: {sorted(names ^ ref)}"
+    for name in names:
+        assert here.joinpath(name).read_text(encoding="utf-8").strip()
+
+
+@pytest.mark.parametrize("code", LANGS)
+def test_rules_compile_and_models_load(code: str) -> None:
+    d = get_language(code)
+    re.compile(d.headings.reported)
+    re.compile(d.headings.clause_cut)
+    if d.spacy_model:
+        from redac.nlp import pipeline
+
+        assert pipeline(code) is not None

@@ -1,0 +1,55 @@
+"""The spaCy loader: the model's tokenizer restored with a cheap token_match, and long texts
+parsed in pieces into one Doc with the original offsets."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import srsly
+
+from redac.nlp import _model_path, chunks, parse, pipeline
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_fast_tokenizer_matches_the_models_own(fixtures_dir: Path) -> None:
+    nlp = pipeline("fr")
+    data = srsly.msgpack_loads((_model_path("fr_core_news_sm") / "tokenizer").read_bytes())
+    original = re.compile(data["token_match"]).match  # the 1.45-million-character pattern
+    texts = [
+        (ROOT / "examples" / "article-fr.txt").read_text(encoding="utf-8"),
+        (fixtures_dir / "article-fr-long.txt").read_text(encoding="utf-8"),
+        "Aujourd'hui, le porte-parole a-t-il dit que les États-Unis, peut-être, "
+        "c'est-à-dire vis-à-vis de l'arc-en-ciel, entr'ouvrent la porte-fenêtre ?",
+    ]
+    fast = [[t.text for t in nlp.tokenizer(x)] for x in texts]
+    saved = nlp.tokenizer.token_match
+    try:
+        nlp.tokenizer.token_match = original
+        slow = [[t.text for t in nlp.tokenizer(x)] for x in texts]
+    finally:
+        nlp.tokenizer.token_match = saved
+    assert fast == slow
+
+
+def test_chunks_rebuild_the_text() -> None:
+    text = ("Une phrase. " * 30 + "\n\n") * 20 + "x" * 500
+    parts = list(chunks(text, size=400))
+    assert "".join(parts) == text
+    assert all(len(p) <= 400 for p in parts)
+    assert parts[0].endswith("\n\n")  # cut at a paragraph break where one fits
+    assert list(chunks("")) == [""]
+
+
+def test_long_text_parses_into_one_doc_with_original_offsets() -> None:
+    para = (
+        "Le président Emmanuel Macron a rencontré Olaf Scholz à Berlin le 3 mars. "
+        "Ils ont parlé d'énergie pendant deux heures.\n\n"
+    )
+    text = para * 250  # about 30,000 characters: more than one chunk
+    doc = parse("fr", text)
+    assert doc.text == text
+    berlin = [e for e in doc.ents if e.text == "Berlin"]
+    assert len(berlin) >= 200
+    assert all(text[e.start_char : e.end_char] == "Berlin" for e in berlin)
