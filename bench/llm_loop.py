@@ -8,6 +8,7 @@ Usage: python bench/llm_loop.py [--n 3] [--min-words 700] [--max-tokens 400] [--
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import re
 import sys
@@ -22,11 +23,15 @@ from redac.facts.extract import extract
 from redac.facts.normalize import frame_words
 from redac.ingest import load, parse
 from redac.model import Article, Section
-from redac.pipeline import RewriteOptions, rewrite_source
+from redac.options import RewriteOptions
+from redac.pipeline import rewrite
 from redac.report import article_text, constraints
+from redac.settings import load_settings
 from redac.write.llm.client import OpenAIChat, Session
-from redac.write.llm.settings import LLMSettings, load_settings
+from redac.write.llm.engine import LLMEngine
+from redac.write.llm.settings import LLMSettings
 
+TODAY = dt.date.today()
 HARD = ("min_words", "language", "structure", "facts_invented", "facts_kept")
 
 
@@ -109,7 +114,9 @@ def main() -> None:
         fc = check(article_text(art), ledger, frame_words("fr"))
         single_ok = {c.id: c.ok for c in constraints(art, fc, min_words)}
         t1 = time.perf_counter()
-        r = rewrite_source(src, RewriteOptions(engine="llm", min_words=min_words, llm=settings))
+        r = rewrite(
+            src, RewriteOptions(min_words=min_words), engine=LLMEngine(settings), today=TODAY
+        )
         t2 = time.perf_counter()
         loop_ok = {c.id: c.ok for c in r.report.constraints}
         u = r.article.usage
@@ -122,7 +129,10 @@ def main() -> None:
                 loop_ok,
                 t1 - t0,
                 t2 - t1,
-                sum("offline engine's version" in n or "left out" in n for n in r.article.notes),
+                sum(
+                    "offline engine's version" in n.text or "left out" in n.text
+                    for n in r.article.notes
+                ),
             )
         )
     print(

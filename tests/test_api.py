@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
+import pytest
+
 import redac
+from redac.errors import CancelledError
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -21,11 +25,41 @@ def test_analyze_api() -> None:
 
 def test_rewrite_api_with_options() -> None:
     r = redac.rewrite(
-        str(ROOT / "examples" / "article-fr.txt"),
-        engine="offline",
-        min_words=600,
-        keyphrase="Biélorussie",
-        faq=False,
+        ROOT / "examples" / "article-fr.txt",
+        redac.RewriteOptions(min_words=600, keyphrase="Biélorussie", faq=False),
+        today=dt.date(2023, 4, 4),
     )
     assert r.ok and r.article.keyphrase == "Biélorussie" and r.article.faq == ()
     assert r.markdown().startswith("---") and "<html" in r.html() and '"report"' in r.json()
+    assert "date: '2023-04-04'" in r.markdown()
+
+
+def test_rewrite_api_takes_explicit_sources() -> None:
+    text = (ROOT / "examples" / "article-fr.txt").read_text(encoding="utf-8")
+    r = redac.rewrite(redac.Source.from_text(text), redac.RewriteOptions(min_words=300))
+    assert r.ok and r.source.origin == "text"
+    with pytest.raises(TypeError, match="does not guess"):
+        redac.rewrite(text)  # type: ignore[arg-type]
+
+
+def test_events_and_cancel() -> None:
+    src = redac.Source.from_path(ROOT / "examples" / "article-fr.txt")
+    seen: list[redac.Event] = []
+    redac.rewrite(src, on_event=seen.append)
+    stages = [(e.stage, e.done) for e in seen if e.kind == "stage"]
+    assert stages[0] == ("facts", False) and stages[-1] == ("report", True)
+    with pytest.raises(CancelledError):
+        redac.rewrite(src, cancel=lambda: True)
+
+
+def test_public_api_is_typed() -> None:
+    import inspect
+    import typing
+
+    root = Path(redac.__file__).parent
+    assert (root / "py.typed").exists()
+    for name in ("analyze", "analyze_document", "rewrite"):
+        hints = typing.get_type_hints(getattr(redac, name))
+        assert "return" in hints
+        assert all(h is not typing.Any for h in hints.values()), name
+        assert inspect.signature(getattr(redac, name)).return_annotation

@@ -1,22 +1,59 @@
-"""redac: turn a news article into a faithful, SEO-ready article, and prove it."""
+"""redac: turn a news article into a faithful, SEO-ready article, and prove it.
+
+    >>> import redac
+    >>> result = redac.rewrite(redac.Source.from_text(text))        # offline engine
+    >>> result.ok, result.markdown(), result.report.to_dict()
+    >>> redac.analyze("<p>…</p>", keyphrase="Biélorussie", lang="fr").seo_score
+
+Heavy modules load on first use: ``import redac`` stays cheap.
+"""
 
 from __future__ import annotations
 
-from typing import Any
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
 
-__version__ = "0.1.0"
-__all__ = ["__version__", "analyze", "rewrite"]
+__version__ = "0.2.0"
+
+_LAZY = {
+    "analyze": "redac.api",
+    "analyze_document": "redac.api",
+    "rewrite": "redac.api",
+    "Analysis": "redac.analysis",
+    "Source": "redac.model",
+    "Article": "redac.model",
+    "RewriteOptions": "redac.options",
+    "RewriteResult": "redac.result",
+    "Event": "redac.events",
+    "RedacError": "redac.errors",
+}
+__all__ = [
+    "Analysis",
+    "Article",
+    "Event",
+    "RedacError",
+    "RewriteOptions",
+    "RewriteResult",
+    "Source",
+    "__version__",
+    "analyze",
+    "analyze_document",
+    "rewrite",
+]
+
+if TYPE_CHECKING:
+    from redac.analysis import Analysis
+    from redac.api import analyze, analyze_document, rewrite
+    from redac.errors import RedacError
+    from redac.events import Event
+    from redac.model import Article, Source
+    from redac.options import RewriteOptions
+    from redac.result import RewriteResult
 
 
-def analyze(text: str, **kwargs: Any) -> Any:
-    """Analyse an article body; see ``redac.api.analyze``."""
-    from redac.api import analyze as _analyze
-
-    return _analyze(text, **kwargs)
-
-
-def rewrite(source: str, **kwargs: Any) -> Any:
-    """Rewrite an article (path, URL or text); see ``redac.pipeline.rewrite``."""
-    from redac.pipeline import rewrite as _rewrite
-
-    return _rewrite(source, **kwargs)
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        value = getattr(import_module(_LAZY[name]), name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module 'redac' has no attribute {name!r}")

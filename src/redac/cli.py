@@ -12,14 +12,29 @@ import typer
 from redac.errors import EXIT_BAD_INPUT, RedacError
 
 app = typer.Typer(
-    add_completion=False,
+    add_completion=True,
     no_args_is_help=True,
     help="redac — faithful SEO rewriting of news articles.",
 )
 
 
+def _version(value: bool) -> None:
+    if value:
+        from redac import __version__
+
+        typer.echo(f"redac {__version__}")
+        raise typer.Exit()
+
+
 @app.callback()
-def _root() -> None:
+def _root(
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", callback=_version, is_eager=True, help="show the version and exit"
+        ),
+    ] = False,
+) -> None:
     """redac — faithful SEO rewriting of news articles, with a Yoast-grade analyser."""
 
 
@@ -61,39 +76,23 @@ def analyze(
             )
         )
     try:
-        from redac.analysis.document import to_html
-        from redac.api import analyze as run
-        from redac.ingest import parse, read_input
-        from redac.render_source import source_to_html
+        from redac.api import analyze_document
+        from redac.ingest import read_input
 
         assert file is not None
         text, origin, hint = read_input(file, allow_private=allow_private)
-        if (
-            (hint == "html" or "<" in text[:200])
-            and "<body" not in text.lower()
-            and "<html" not in text.lower()
-        ):
-            body, src_title = to_html(text), ""  # an article body fragment, as a CMS stores it
-        else:
-            src = parse(
-                text,
-                origin=origin,
-                fmt=hint,
-                lang=lang,
-                url=origin if origin.startswith("http") else None,
-            )
-            body, src_title = source_to_html(src), src.title
-        result = run(
-            body,
+        result = analyze_document(
+            text,
+            fmt=hint,
+            origin=origin,
             keyphrase=keyphrase,
             synonyms=synonyms,
-            title=title or src_title,
+            title=title,
             description=description,
             slug=slug,
             lang=lang,
             permalink=permalink,
             cornerstone=cornerstone,
-            id=origin,
         )
     except RedacError as e:
         _fail(e)
@@ -124,7 +123,10 @@ def rewrite(
     keyphrase: Annotated[
         str | None, typer.Option("--keyphrase", "-k", help="force the focus keyphrase")
     ] = None,
-    engine: Annotated[str, typer.Option(help="auto | offline | llm | local")] = "auto",
+    engine: Annotated[
+        str,
+        typer.Option(help="auto | offline | llm | local (auto: a configured model, else offline)"),
+    ] = "auto",
     out: Annotated[
         Path | None, typer.Option("--out", "-o", help="write DIR/<slug>.<ext> for each format")
     ] = None,
@@ -159,24 +161,22 @@ def rewrite(
             RedacError(f"unknown format(s) {', '.join(bad) or '(none)'}", hint="use md, html, json")
         )
     try:
-        from redac.pipeline import RewriteOptions
+        import datetime as dt
+
+        from redac.ingest import load
+        from redac.options import RewriteOptions
         from redac.pipeline import rewrite as run
-        from redac.write.llm.settings import load_settings
+        from redac.settings import choose_engine, load_settings
 
         llm = load_settings(
             base_url=base_url, model=model, api_key=api_key, model_path=model_path, config=config
         )
         opts = RewriteOptions(
-            lang=lang,
-            min_words=min_words,
-            keyphrase=keyphrase,
-            engine=engine,
-            faq=faq,
-            site_url=site_url,
-            allow_private=allow_private,
-            llm=llm,
+            lang=lang, min_words=min_words, keyphrase=keyphrase, faq=faq, site_url=site_url
         )
-        result = run(source, opts)
+        chosen = choose_engine(engine, llm)
+        src = load(source, allow_private=allow_private)
+        result = run(src, opts, engine=chosen, today=dt.date.today())
     except RedacError as e:
         _fail(e)
         return

@@ -80,3 +80,10 @@ class ConfigurationError(BackendError):
 
 class BudgetExceededError(BackendError):
     code = "E202"
+
+
+class CancelledError(RedacError):
+    """The caller cancelled the work (a server job deleted, Ctrl-C)."""
+
+    code = "E300"
+    exit_code = 130

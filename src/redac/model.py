@@ -7,7 +7,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from os import PathLike
+from typing import Any, Literal
+
+from redac.text.words import word_count
+
+Origin = Literal["model", "source", "derived"]
+ORIGINS: tuple[Origin, ...] = ("model", "source", "derived")
 
 
 @dataclass(frozen=True)
@@ -19,6 +25,9 @@ class SourceBlock:
 
 @dataclass(frozen=True)
 class Source:
+    """An article as read: its blocks, its language, where it came from. Build one with
+    :meth:`from_text`, :meth:`from_path` or :meth:`from_url` — never by guessing which a string is."""
+
     blocks: tuple[SourceBlock, ...]
     lang: str
     origin: str
@@ -37,6 +46,31 @@ class Source:
     def meta_value(self, key: str, default: str = "") -> str:
         return dict(self.meta).get(key, default)
 
+    @classmethod
+    def from_text(
+        cls, text: str, *, fmt: str | None = None, lang: str | None = None, origin: str = "text"
+    ) -> Source:
+        """An article given as text: plain, Markdown or HTML (sniffed unless ``fmt`` says)."""
+        from redac.ingest import parse
+
+        return parse(text, origin=origin, fmt=fmt, lang=lang)
+
+    @classmethod
+    def from_path(
+        cls, path: str | PathLike[str], *, fmt: str | None = None, lang: str | None = None
+    ) -> Source:
+        """An article in a file (``-`` reads standard input)."""
+        from redac.ingest import load_path
+
+        return load_path(path, fmt=fmt, lang=lang)
+
+    @classmethod
+    def from_url(cls, url: str, *, lang: str | None = None, allow_private: bool = False) -> Source:
+        """An article fetched over http(s), with the safe fetcher's guards."""
+        from redac.ingest import load_url
+
+        return load_url(url, lang=lang, allow_private=allow_private)
+
 
 @dataclass(frozen=True)
 class Section:
@@ -45,12 +79,42 @@ class Section:
     level: int = 2
     kind: str = "body"  # "intro" | "body" | "essentials" | "timeline" | "people" | "faq"
     items: tuple[str, ...] = ()  # list items, for key points and timelines
+    origin: Origin = "source"  # what wrote the section: the model, the source, the ledger
+    paragraph_origins: tuple[Origin, ...] = ()  # per paragraph, when they differ from ``origin``
+
+    def origin_of(self, i: int) -> Origin:
+        """What wrote paragraph ``i`` (a repair may put a source sentence in a model section)."""
+        if i < len(self.paragraph_origins):
+            return self.paragraph_origins[i]
+        return self.origin
+
+    @property
+    def word_count(self) -> int:
+        return word_count(self.heading) + sum(
+            word_count(p) for p in (*self.paragraphs, *self.items)
+        )
 
 
 @dataclass(frozen=True)
 class FaqItem:
     question: str
     answer: str
+    origin: Origin = "derived"
+
+
+@dataclass(frozen=True)
+class Note:
+    """Something a reader of the report must know about how the article was made.
+
+    ``kind``: ``engine`` (what wrote it), ``fallback`` (a piece replaced), ``repair`` (a fix
+    made), ``length`` (the minimum not reached), ``meta`` (metadata), ``source`` (the input)."""
+
+    kind: str
+    text: str
+    section: int | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"kind": self.kind, "text": self.text, "section": self.section}
 
 
 @dataclass(frozen=True)
@@ -66,5 +130,22 @@ class Article:
     faq: tuple[FaqItem, ...] = ()
     faq_heading: str = ""
     engine: str = "offline"
-    notes: tuple[str, ...] = ()
+    notes: tuple[Note, ...] = ()
     usage: dict[str, Any] = field(default_factory=dict, compare=False)
+
+    @property
+    def word_count(self) -> int:
+        """Words of the body as the analyser counts them (subheadings included, H1 not)."""
+        n = word_count(self.faq_heading) if self.faq else 0
+        n += sum(s.word_count for s in self.sections)
+        return n + sum(word_count(i.question) + word_count(i.answer) for i in self.faq)
+
+    @property
+    def provenance(self) -> dict[Origin, int]:
+        """Sections by what wrote them (the FAQ counts as one derived section)."""
+        counts: dict[Origin, int] = dict.fromkeys(ORIGINS, 0)
+        for s in self.sections:
+            counts[s.origin] += 1
+        if self.faq:
+            counts["derived"] += 1
+        return counts

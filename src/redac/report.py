@@ -5,17 +5,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from redac.analysis import Analysis
+from redac.analysis import Analysis, Paper, analyze_paper
 from redac.analysis.config import targets
-from redac.api import analyze
 from redac.errors import LanguageError
 from redac.export.render import body_html
 from redac.facts import FactLedger
 from redac.facts.check import FactCheck, check
 from redac.facts.normalize import frame_words
+from redac.lang import get_language
 from redac.lang.detect import detect
-from redac.model import Article
-from redac.write.offline import article_words
+from redac.model import Article, Note, Origin
 
 
 @dataclass(frozen=True)
@@ -35,7 +34,8 @@ class Report:
     constraints: tuple[Constraint, ...]
     facts: FactCheck
     engine: str
-    notes: tuple[str, ...] = ()
+    notes: tuple[Note, ...] = ()
+    provenance: dict[Origin, int] | None = None  # sections by what wrote them
 
     @property
     def ok(self) -> bool:
@@ -56,7 +56,8 @@ class Report:
             "research": a["research"],
             "constraints": [c.to_dict() for c in self.constraints],
             "facts": self.facts.to_dict(),
-            "notes": list(self.notes),
+            "provenance": dict(self.provenance or {}),
+            "notes": [n.to_dict() for n in self.notes],
         }
 
 
@@ -72,7 +73,7 @@ def article_text(a: Article) -> str:
 
 
 def constraints(a: Article, facts: FactCheck, min_words: int) -> tuple[Constraint, ...]:
-    words = article_words(a.sections, a.faq, a.faq_heading)
+    words = a.word_count
     text = article_text(a)
     try:
         lang, conf = detect(text)
@@ -129,32 +130,24 @@ def constraints(a: Article, facts: FactCheck, min_words: int) -> tuple[Constrain
     )
 
 
-def build_report(
-    a: Article,
-    ledger: FactLedger,
-    min_words: int,
-    *,
-    site_url: str = "",
-    notes: tuple[str, ...] = (),
-) -> Report:
+def build_report(a: Article, ledger: FactLedger, min_words: int, *, site_url: str = "") -> Report:
+    """Judge an article: the analyser's checks, the hard constraints and the fact check."""
     facts = check(article_text(a), ledger, frame_words(a.lang))
-    body = body_html(a)
-    if not body.strip():  # nothing could be written: judged as the empty article it is
-        from redac.analysis import Paper, analyze_paper
-        from redac.lang import get_language
-
-        empty = analyze_paper(
-            Paper(text="", keyphrase=a.keyphrase, locale=get_language(a.lang).locale)
-        )
-        return Report(empty, constraints(a, facts, min_words), facts, a.engine, notes + a.notes)
-    analysis = analyze(
-        body,
+    paper = Paper(
+        text=body_html(a),  # empty when nothing could be written: judged as the empty article
         keyphrase=a.keyphrase,
         synonyms=a.synonyms,
         title=a.seo_title,
         description=a.meta_description,
         slug=a.slug,
-        lang=a.lang,
+        locale=get_language(a.lang).locale,
         permalink=f"{site_url.rstrip('/')}/{a.slug}" if site_url else "",
     )
-    return Report(analysis, constraints(a, facts, min_words), facts, a.engine, notes + a.notes)
+    return Report(
+        analyze_paper(paper),
+        constraints(a, facts, min_words),
+        facts,
+        a.engine,
+        a.notes,
+        a.provenance,
+    )

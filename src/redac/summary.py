@@ -8,8 +8,7 @@ from rich.console import Group
 from rich.table import Table
 from rich.text import Text
 
-from redac.pipeline import RewriteResult
-from redac.write.offline import article_words
+from redac.result import RewriteResult
 
 _STYLE = {"green": "green", "orange": "dark_orange", "red": "red", "none": "grey50"}
 
@@ -17,7 +16,7 @@ _STYLE = {"green": "green", "orange": "dark_orange", "red": "red", "none": "grey
 def summary(r: RewriteResult) -> Any:
     a, rep = r.article, r.report
     an = rep.analysis
-    words = article_words(a.sections, a.faq, a.faq_heading)
+    words = a.word_count
     head = Table.grid(padding=(0, 2))
     head.add_row("title", a.title)
     head.add_row("keyphrase", a.keyphrase)
@@ -53,5 +52,5 @@ def summary(r: RewriteResult) -> Any:
     parts: list[Any] = [head, t]
     if checks is not None:
         parts.append(checks)
-    parts += [Text("; ".join(rep.notes), style="grey50"), verdict]
+    parts += [Text("; ".join(n.text for n in rep.notes), style="grey50"), verdict]
     return Group(*parts)

@@ -9,9 +9,10 @@ import html5lib
 import pytest
 import yaml
 from lxml import html as lxml_html
+from tests.helpers import offline
 
 from redac.ingest import load, parse
-from redac.pipeline import RewriteOptions, RewriteResult, rewrite_source
+from redac.result import RewriteResult
 
 HOSTILE = (
     "Le conseil municipal a voté mardi un budget de 12 millions d'euros pour les écoles de la ville. "
@@ -23,15 +24,12 @@ HOSTILE = (
 
 @pytest.fixture(scope="module")
 def result(fixtures_dir: Path) -> RewriteResult:
-    return rewrite_source(
-        load(str(fixtures_dir / "article-fr-long.txt")),
-        RewriteOptions(engine="offline", min_words=400),
-    )
+    return offline(load(str(fixtures_dir / "article-fr-long.txt")), min_words=400)
 
 
 @pytest.fixture(scope="module")
 def hostile() -> RewriteResult:
-    return rewrite_source(parse(HOSTILE, lang="fr"), RewriteOptions(engine="offline", min_words=50))
+    return offline(parse(HOSTILE, lang="fr"), min_words=50)
 
 
 def test_markdown_front_matter(result: RewriteResult) -> None:

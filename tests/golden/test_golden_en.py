@@ -5,18 +5,16 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from tests.helpers import offline
 
 from redac.ingest import load
-from redac.pipeline import RewriteOptions, RewriteResult, rewrite_source
 from redac.report import article_text
+from redac.result import RewriteResult
 
 
 @pytest.fixture(scope="module")
 def result(fixtures_dir: Path) -> RewriteResult:
-    return rewrite_source(
-        load(str(fixtures_dir / "article-en-long.txt")),
-        RewriteOptions(engine="offline", min_words=450),
-    )
+    return offline(load(str(fixtures_dir / "article-en-long.txt")), min_words=450)
 
 
 def test_structure_and_language(result: RewriteResult) -> None:
@@ -52,10 +50,7 @@ def test_timeline_is_chronological(fixtures_dir: Path) -> None:
     import re
 
     # a minimum out of reach makes the engine add every fact section it can build
-    r = rewrite_source(
-        load(str(fixtures_dir / "article-en-long.txt")),
-        RewriteOptions(engine="offline", min_words=5000),
-    )
+    r = offline(load(str(fixtures_dir / "article-en-long.txt")), min_words=5000)
     tl = next(s for s in r.article.sections if s.kind == "timeline")
     assert not r.report.ok and r.report.facts.ok  # short of the minimum, said so, nothing invented
     years = [int(re.search(r"\d{4}", i).group(0)) for i in tl.items]  # type: ignore[union-attr]

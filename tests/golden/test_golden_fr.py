@@ -5,19 +5,18 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from tests.helpers import offline
 
 from redac.ingest import load, parse
-from redac.pipeline import RewriteOptions, RewriteResult, rewrite_source
 from redac.report import article_text
+from redac.result import RewriteResult
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture(scope="module")
 def seed() -> RewriteResult:
-    return rewrite_source(
-        load(str(ROOT / "examples" / "article-fr.txt")), RewriteOptions(engine="offline")
-    )
+    return offline(load(str(ROOT / "examples" / "article-fr.txt")))
 
 
 def test_seed_meets_the_request(seed: RewriteResult) -> None:
@@ -57,10 +56,7 @@ def test_seed_quotes_verbatim(seed: RewriteResult) -> None:
 
 
 def test_hand_written_article(fixtures_dir: Path) -> None:
-    r = rewrite_source(
-        load(str(fixtures_dir / "article-fr-long.txt")),
-        RewriteOptions(engine="offline", min_words=400),
-    )
+    r = offline(load(str(fixtures_dir / "article-fr-long.txt")), min_words=400)
     assert r.report.facts.ok and not r.report.facts.missing
     assert r.article.keyphrase
     assert any(s.kind == "timeline" for s in r.article.sections) or r.article.faq
@@ -73,5 +69,5 @@ def test_afp_subheadings_are_kept() -> None:
         "Le texte sera examiné à l'Assemblée nationale dès le 3 février, selon le ministère de la Transition énergétique.\n\n"
         "Les députés auront deux semaines pour l'amender avant un vote solennel prévu le 18 février."
     )
-    r = rewrite_source(parse(text, lang="fr"), RewriteOptions(engine="offline", min_words=50))
+    r = offline(parse(text, lang="fr"), min_words=50)
     assert "Un calendrier serré" in [s.heading for s in r.article.sections]

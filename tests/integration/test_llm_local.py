@@ -11,12 +11,14 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from tests.helpers import TODAY
 
 from redac.errors import BackendError
 from redac.ingest import load
-from redac.pipeline import RewriteOptions, rewrite_source
+from redac.options import RewriteOptions
+from redac.pipeline import rewrite
 from redac.write.llm.client import OpenAIChat, Session
-from redac.write.llm.engine import SECTION_SCHEMA
+from redac.write.llm.engine import SECTION_SCHEMA, LLMEngine
 from redac.write.llm.settings import LLMSettings
 
 pytestmark = pytest.mark.integration
@@ -67,7 +69,8 @@ def test_timeout_is_a_backend_error(server: str, tmp_path: Path) -> None:
 def test_loop_on_seed_article(server: str, tmp_path: Path) -> None:
     s = settings(server, tmp_path)
     src = load(str(ROOT / "examples" / "article-fr.txt"))
-    r = rewrite_source(src, RewriteOptions(engine="llm", min_words=400, llm=s, faq=False))
+    opts = RewriteOptions(min_words=400, faq=False)
+    r = rewrite(src, opts, engine=LLMEngine(s), today=TODAY)
     usage = r.article.usage
     assert r.article.engine == "llm"
     assert 1 <= usage["calls"] <= s.max_calls  # within budget
@@ -76,9 +79,9 @@ def test_loop_on_seed_article(server: str, tmp_path: Path) -> None:
     # was either repaired away or replaced by the faithful offline version
     assert r.report.ok == all(c.ok for c in r.report.constraints if c.hard)
     assert r.report.facts.ok, r.report.facts.invented
-    flagged = [n for n in r.article.notes if n.startswith("section")]
+    flagged = [n.text for n in r.article.notes if n.text.startswith("section")]
     said = ("version is used", "left out", "removed", "put back", "not expanded")
     assert all(any(s in n for s in said) for n in flagged), flagged  # every outcome is named
     # a re-run is served from the cache
-    again = rewrite_source(src, RewriteOptions(engine="llm", min_words=400, llm=s, faq=False))
+    again = rewrite(src, opts, engine=LLMEngine(s), today=TODAY)
     assert again.article.usage["cache_hits"] >= 1

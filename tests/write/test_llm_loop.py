@@ -9,10 +9,12 @@ import pytest
 
 from redac.errors import BackendError
 from redac.ingest import parse
-from redac.pipeline import RewriteOptions
+from redac.options import RewriteOptions
 from redac.report import build_report
+from redac.write.base import WriteJob
 from redac.write.llm.engine import write_with_model
 from redac.write.llm.settings import LLMSettings
+from tests.helpers import TODAY
 
 from .fake_llm import FakeChat, echo, source_of
 
@@ -22,17 +24,28 @@ def src(seed_article: str):  # type: ignore[no-untyped-def]
     return parse(seed_article)
 
 
-def run(src, model: FakeChat, tmp_path: Path, **settings: object):  # type: ignore[no-untyped-def]
+def job(src, opts: RewriteOptions, target: str = "fr") -> WriteJob:  # type: ignore[no-untyped-def]
     from redac.facts.extract import extract
+    from redac.plan.planner import make_plan
 
     ledger = extract(src)
+    plan = make_plan(src, ledger, min_words=opts.min_words, forced_keyphrase=opts.keyphrase)
+    return WriteJob(src, ledger, plan, opts, target, TODAY)
+
+
+def run(src, model: FakeChat, tmp_path: Path, **settings: object):  # type: ignore[no-untyped-def]
     settings.setdefault("mode", "sections")
     s = LLMSettings(
         base_url="http://fake", model="fake", cache_dir=str(tmp_path / "cache"), **settings
     )  # type: ignore[arg-type]
-    opts = RewriteOptions(engine="llm", min_words=300, llm=s, faq=False)
-    _plan, article, _notes = write_with_model(src, ledger, "fr", opts, model)
-    return article, build_report(article, ledger, 300)
+    j = job(src, RewriteOptions(min_words=300, faq=False))
+    article = write_with_model(j, model, s)
+    return article, build_report(article, j.ledger, 300)
+
+
+def notes(article) -> list[str]:  # type: ignore[no-untyped-def]
+    """The texts of the notes after the first, which names the engine."""
+    return [n.text for n in article.notes[1:]]
 
 
 def first_section_reply(transform):  # type: ignore[no-untyped-def]
@@ -47,7 +60,7 @@ def test_faithful_model_passes_without_repair(src, tmp_path: Path) -> None:  # t
     article, report = run(src, fake, tmp_path)
     assert article.engine == "llm" and report.facts.ok
     assert article.usage["calls"] == len(fake.requests) and article.usage["reasks"] == 0
-    assert not article.notes
+    assert not notes(article)
 
 
 SCHOOLS = (
@@ -77,7 +90,7 @@ def test_a_repair_that_does_not_help_ends_the_rounds(tmp_path: Path, added: list
     first_section = [r for r in fake.requests[:3] if "<source>" in r[1]["content"]]
     assert "Ajoute environ" in first_section[1][1]["content"]
     assert "Ajoute environ" not in fake.requests[2][1]["content"]  # no second, useless round
-    assert article.notes[0].startswith("section 0: still failing")
+    assert notes(article)[0].startswith("section 0: still failing")
 
 
 def test_wrong_language_is_detected_and_repaired(src, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -105,7 +118,7 @@ def test_invented_sentence_is_removed_without_a_request(src, tmp_path: Path) -> 
     fake = FakeChat([invent])
     article, report = run(src, fake, tmp_path)
     assert not any("Ta version précédente" in r[-1]["content"] for r in fake.requests)
-    assert any("75 %" in n and "removed" in n for n in article.notes)  # said, not hidden
+    assert any("75 %" in n and "removed" in n for n in notes(article))  # said, not hidden
     assert report.facts.ok and article.engine == "llm"
     assert "75 %" not in "".join(p for s in article.sections for p in s.paragraphs)
     assert article.sections[0].paragraphs[0].startswith(src.paragraphs[0])  # the rest is kept
@@ -124,7 +137,7 @@ def test_lost_fact_is_put_back_from_the_source(src, tmp_path: Path) -> None:  # 
     fake = FakeChat(default=lose)
     article, report = run(src, fake, tmp_path)
     text = "".join(p for s in article.sections for p in s.paragraphs)
-    assert "1999" in text and any("put back" in n for n in article.notes)
+    assert "1999" in text and any("put back" in n for n in notes(article))
     assert report.facts.ok
 
 
@@ -136,7 +149,7 @@ def test_invented_everywhere_goes_back_then_falls_back(src, tmp_path: Path) -> N
     fake = FakeChat([only_invention] * 3)
     article, report = run(src, fake, tmp_path)
     assert "75 %" in fake.requests[1][-1]["content"]  # the repair names the unsupported claim
-    assert any("offline engine's version" in n for n in article.notes)
+    assert any("offline engine's version" in n for n in notes(article))
     assert report.facts.ok  # the fallback keeps the article faithful
     assert "75 %" not in "".join(p for s in article.sections for p in s.paragraphs)
 
@@ -166,7 +179,7 @@ def test_refusal_is_repaired(src, tmp_path: Path) -> None:  # type: ignore[no-un
 def test_timeout_falls_back_and_is_reported(src, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     fake = FakeChat([BackendError("the LLM did not answer within 60 s")])
     article, report = run(src, fake, tmp_path)
-    assert any("backend failure" in n for n in article.notes)
+    assert any("backend failure" in n for n in notes(article))
     assert report.facts.ok
 
 
@@ -174,7 +187,7 @@ def test_budget_stops_the_loop(src, tmp_path: Path) -> None:  # type: ignore[no-
     fake = FakeChat()
     article, report = run(src, fake, tmp_path, max_calls=2)
     assert len(fake.requests) == 2
-    assert any("budget" in n for n in article.notes)
+    assert any("budget" in n for n in notes(article))
     assert report.facts.ok
 
 
@@ -206,24 +219,21 @@ def test_cross_language_without_translation_fails_honestly(
     fixtures_dir: Path, tmp_path: Path
 ) -> None:
     """An English source to be written in French by a model that answers in English."""
-    from redac.facts.extract import extract
     from redac.ingest import load
 
     src = load(str(fixtures_dir / "article-en-long.txt"))
-    ledger = extract(src)
     s = LLMSettings(
         base_url="http://fake", model="fake", cache_dir=str(tmp_path / "c"), repair_rounds=1
     )
     fake = FakeChat()
-    _plan, article, _notes = write_with_model(
-        src, ledger, "fr", RewriteOptions(engine="llm", min_words=300, llm=s), fake
-    )
-    report = build_report(article, ledger, 300)
+    j = job(src, RewriteOptions(lang="fr", min_words=300), target="fr")
+    article = write_with_model(j, fake, s)
+    report = build_report(article, j.ledger, 300)
     assert article.lang == "fr"
     assert any(
         "pas en français" in r[-1]["content"] for r in fake.requests
     )  # drift detected, repair asked
-    assert any("left out" in n for n in article.notes)  # no untranslated fallback is smuggled in
+    assert any("left out" in n for n in notes(article))  # no untranslated fallback is smuggled in
     assert not report.ok
 
 
@@ -255,7 +265,7 @@ def test_a_model_that_keeps_failing_is_stopped(src, tmp_path: Path) -> None:  # 
     assert (
         len(section_calls) == 2 * 2
     )  # two sections, one repair each, then the model is no longer asked
-    assert any("in a row" in n for n in article.notes)
+    assert any("in a row" in n for n in notes(article))
     assert report.facts.ok
 
 
@@ -270,7 +280,7 @@ def test_single_draft_then_per_section_repair(src, tmp_path: Path) -> None:  # t
     fake = FakeChat([draft_with_one_invention])
     article, report = run(src, fake, tmp_path, mode="single")
     assert '"sections"' in fake.requests[0][1]["content"]  # the draft request
-    assert report.facts.ok and [n[:9] for n in article.notes] == ["section 1"]  # fixed, said
+    assert report.facts.ok and [n[:9] for n in notes(article)] == ["section 1"]  # fixed, said
     assert len(fake.requests) == 1  # the draft only: the fix needed no model, nor the metadata
     assert article.title == json.loads(echo(fake.requests[0]))["title"]  # the draft's own
 
@@ -293,8 +303,8 @@ def test_metadata_falls_back_field_by_field(src, tmp_path: Path) -> None:  # typ
     meta_requests = [r for r in fake.requests if '"meta_description"' in r[1]["content"]]
     assert len(meta_requests) == 2  # one repair, sent with the reasons
     assert "120" in meta_requests[1][-1]["content"]
-    assert any("meta_description kept failing" in n for n in article.notes)
-    assert "title" not in article.notes[-1].split("the model's ")[1].split(" kept")[0]
+    assert any("meta_description kept failing" in n for n in notes(article))
+    assert "title" not in notes(article)[-1].split("the model's ")[1].split(" kept")[0]
     assert 120 <= len(article.meta_description) <= 156  # the planner's, which passes
     assert article.title == json.loads(echo(meta_requests[0]))["title"]  # the model's, kept
 
@@ -303,7 +313,7 @@ def test_repairs_stay_within_their_share_of_the_writing_tokens(tmp_path: Path) -
     fake = FakeChat([SHORT])
     article, report = run(parse(SCHOOLS, lang="fr"), fake, tmp_path, repair_share=0.0)
     assert not any("Ajoute environ" in r[1]["content"] for r in fake.requests)
-    assert any("repair budget" in n for n in article.notes)
+    assert any("repair budget" in n for n in notes(article))
     assert report.facts.ok
     stages = article.usage["stages"]
     assert "repair" not in stages and stages["section"]["calls"] >= 1
@@ -315,17 +325,17 @@ def test_a_looping_model_is_caught(src, tmp_path: Path) -> None:  # type: ignore
     article, report = run(src, fake, tmp_path, repair_rounds=1)
     text = " ".join(p for s in article.sections for p in s.paragraphs)
     assert text.count("Bien sûr") == 0  # never passed off as a section
-    assert report.facts.ok and any("in a row" in n for n in article.notes)
+    assert report.facts.ok and any("in a row" in n for n in notes(article))
 
 
 def test_an_unusable_draft_counts_towards_stopping_the_model(src, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     loop = json.dumps({"heading": "", "paragraphs": ["Bien sûr."] * 40}, ensure_ascii=False)
     fake = FakeChat(["pas de JSON", "toujours pas"], default=lambda m: loop)
     article, report = run(src, fake, tmp_path, mode="single", repair_rounds=1, repair_share=10.0)
-    assert article.notes[0].startswith("article draft:")
+    assert notes(article)[0].startswith("article draft:")
     section_requests = [r for r in fake.requests[2:] if "<source>" in r[1]["content"]]
     assert len(section_requests) == 2  # one section and its one repair, then no more
-    assert report.facts.ok and any("in a row" in n for n in article.notes)
+    assert report.facts.ok and any("in a row" in n for n in notes(article))
 
 
 def test_an_introduction_without_the_keyphrase_gets_its_opening_rewritten(
@@ -354,7 +364,7 @@ def test_an_introduction_without_the_keyphrase_gets_its_opening_rewritten(
     assert "première phrase contienne la requête" in ask
     assert "Un sommet se prépare entre deux voisins" in ask and "<source>" not in ask
     assert article.sections[0].paragraphs[0].endswith("un sommet se prépare, selon des analystes.")
-    assert not [n for n in article.notes if n.startswith("section 0")]
+    assert not [n for n in notes(article) if n.startswith("section 0")]
 
 
 def test_long_paragraphs_from_the_model_are_cut_at_sentence_ends(src, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

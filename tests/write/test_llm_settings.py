@@ -5,7 +5,8 @@ from pathlib import Path
 import pytest
 
 from redac.errors import OptionError
-from redac.write.llm.settings import LLMSettings, load_settings, resolve_auto
+from redac.settings import choose_engine, load_settings, resolve_auto
+from redac.write.llm.settings import LLMSettings
 
 
 @pytest.fixture(autouse=True)
@@ -48,13 +49,15 @@ def test_strict_config(tmp_path: Path, content: str, message: str) -> None:
 
 
 def test_auto_without_anything_is_offline(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("redac.write.llm.settings.ollama_model", lambda timeout=0.3: None)
+    monkeypatch.setattr("redac.settings.ollama_model", lambda timeout=0.3: None)
     assert resolve_auto(LLMSettings())[0] == "offline"
+    engine = choose_engine("auto", LLMSettings())
+    assert engine.name == "offline" and engine.reason == "no LLM configured"
 
 
 def test_auto_finds_ollama(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("redac.write.llm.settings.ollama_model", lambda timeout=0.3: "llama3.1")
-    engine, s = resolve_auto(LLMSettings())
+    monkeypatch.setattr("redac.settings.ollama_model", lambda timeout=0.3: "llama3.1")
+    engine, s, _why = resolve_auto(LLMSettings())
     assert engine == "llm" and s.base_url.endswith(":11434/v1") and s.model == "llama3.1"
 
 

@@ -5,16 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from redac.ingest import load, parse
-from redac.pipeline import RewriteOptions, rewrite_source
 from redac.report import article_text
 from redac.text.sentences import split_sentences
+from tests.helpers import offline
 
 
 def test_long_french_article(fixtures_dir: Path) -> None:
-    r = rewrite_source(
-        load(str(fixtures_dir / "article-fr-long.txt")),
-        RewriteOptions(engine="offline", min_words=400),
-    )
+    r = offline(load(str(fixtures_dir / "article-fr-long.txt")), min_words=400)
     a = r.article
     assert r.report.facts.ok and not r.report.facts.missing
     assert all(len(p.split()) <= 150 for s in a.sections for p in s.paragraphs)
@@ -32,7 +29,7 @@ def test_too_short_source_fails_honestly() -> None:
         "Le maire de Lyon a inauguré mardi un nouveau parc de 3 hectares. Les travaux ont duré deux ans.",
         lang="fr",
     )
-    r = rewrite_source(src, RewriteOptions(engine="offline", min_words=700))
+    r = offline(src, min_words=700)
     c = {x.id: x for x in r.report.constraints}
     assert not c["min_words"].ok and "short" in c["min_words"].detail
     assert not r.ok
@@ -41,7 +38,7 @@ def test_too_short_source_fails_honestly() -> None:
 
 def test_no_faq_option(fixtures_dir: Path) -> None:
     src = load(str(fixtures_dir / "article-fr-long.txt"))
-    assert rewrite_source(src, RewriteOptions(engine="offline", faq=False)).article.faq == ()
+    assert offline(src, faq=False).article.faq == ()
 
 
 def test_no_three_sentences_start_alike(seed_article: str) -> None:
@@ -50,7 +47,7 @@ def test_no_three_sentences_start_alike(seed_article: str) -> None:
     from redac.text.words import words
 
     fr = get_language("fr")
-    r = rewrite_source(parse(seed_article), RewriteOptions(engine="offline"))
+    r = offline(parse(seed_article))
     firsts = [
         first_word(words(s), fr)
         for sec in r.article.sections
@@ -66,4 +63,4 @@ def test_offline_engine_refuses_to_translate(seed_article: str) -> None:
     from redac.errors import OptionError
 
     with pytest.raises(OptionError, match="cannot translate"):
-        rewrite_source(parse(seed_article), RewriteOptions(engine="offline", lang="en"))
+        offline(parse(seed_article), lang="en")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -96,3 +97,20 @@ def load(
     text, origin, hint = read_input(spec, allow_private=allow_private)
     url = origin if origin.startswith("http") else None
     return parse(text, origin=origin, fmt=fmt or hint, lang=lang, url=url)
+
+
+def load_path(
+    path: str | os.PathLike[str], *, fmt: str | None = None, lang: str | None = None
+) -> Source:
+    """An article in a file; ``-`` reads standard input."""
+    spec = os.fspath(path)
+    if spec != "-" and "://" in spec[:12]:
+        raise InputError(f"{spec} is a URL, not a file", hint="use Source.from_url")
+    return load(spec, fmt=fmt, lang=lang)
+
+
+def load_url(url: str, *, lang: str | None = None, allow_private: bool = False) -> Source:
+    """An article fetched over http(s)."""
+    if "://" not in url[:12]:
+        raise InputError(f"{url!r} is not a URL", hint="use Source.from_path or Source.from_text")
+    return load(url, lang=lang, allow_private=allow_private)

@@ -74,7 +74,13 @@ def key_points(
     chosen = sorted(chosen[:limit], key=lambda s: order.get(s, 0))
     allp = tuple(p for paras in body for p in paras)
     items = tuple(original_text(s, allp) for s in chosen)
-    return Section(heading=lang.phrases.essentials, paragraphs=(), kind="essentials", items=items)
+    return Section(
+        heading=lang.phrases.essentials,
+        paragraphs=(),
+        kind="essentials",
+        items=items,
+        origin="derived",
+    )
 
 
 def timeline(ledger: FactLedger, paragraphs: tuple[str, ...], lang: LanguageData) -> Section | None:
@@ -97,7 +103,9 @@ def timeline(ledger: FactLedger, paragraphs: tuple[str, ...], lang: LanguageData
     items = tuple(
         ph.timeline_item.format(date=d, text=original_text(s, paragraphs)) for s, (_y, d) in ordered
     )
-    return Section(heading=ph.timeline, paragraphs=(), kind="timeline", items=items)
+    return Section(
+        heading=ph.timeline, paragraphs=(), kind="timeline", items=items, origin="derived"
+    )
 
 
 def _people(ledger: FactLedger, lang: LanguageData) -> list[tuple[str, str]]:
@@ -118,11 +126,15 @@ def who_is_who(ledger: FactLedger, lang: LanguageData) -> Section | None:
         return None
     ph = lang.phrases
     items = tuple(ph.people_item.format(name=n, role=r) for n, r in people)
-    return Section(heading=ph.people, paragraphs=(), kind="people", items=items)
+    return Section(heading=ph.people, paragraphs=(), kind="people", items=items, origin="derived")
 
 
 def faq(
-    ledger: FactLedger, paragraphs: tuple[str, ...], lang: LanguageData, limit: int = 5
+    ledger: FactLedger,
+    paragraphs: tuple[str, ...],
+    lang: LanguageData,
+    today: dt.date,
+    limit: int = 5,
 ) -> tuple[FaqItem, ...]:
     """Questions a reader asks, answered by the source's own statements."""
     ph = lang.phrases
@@ -158,12 +170,7 @@ def faq(
     years_done: set[str] = set()
     for f in ledger.of("date"):
         m = _YEAR.fullmatch(f.text.strip())
-        if (
-            not m
-            or m.group(1) in years_done
-            or len(out) >= limit
-            or int(m.group(1)) >= dt.date.today().year
-        ):
+        if not m or m.group(1) in years_done or len(out) >= limit or int(m.group(1)) >= today.year:
             continue  # "what happened in …" only asks about the past
         mark = lang.facts.in_year.format(year=m.group(1))
         sents = [x for x in _sentences_with(paragraphs, f.text, lang) if mark.lower() in x.lower()]

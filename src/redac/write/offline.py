@@ -8,20 +8,23 @@ sections (key points, timeline, who's who, FAQ) are built from the fact ledger.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import replace
 
 from redac.analysis import keyphrase as kp
 from redac.analysis.config import targets
 from redac.analysis.research import first_word, transitions_in
+from redac.errors import OptionError
 from redac.facts import FactLedger
 from redac.lang import LanguageData, get_language
-from redac.model import Article, FaqItem, Section, Source
+from redac.model import Article, FaqItem, Note, Section, Source
 from redac.plan import Plan
 from redac.text.normalize import apostrophes_like
 from redac.text.sentences import split_sentences
 from redac.text.words import word_count, words
 from redac.write import extras
+from redac.write.base import WriteJob
 
 MAX_PARAGRAPH_WORDS = targets().paragraph_words
 _EXTRA_KINDS = ("essentials", "timeline", "people")
@@ -69,10 +72,9 @@ def fact_sections(
 def article_words(
     sections: tuple[Section, ...], faq: tuple[FaqItem, ...], faq_heading: str = ""
 ) -> int:
-    """Words of the article body as the analyser counts them (subheadings included, H1 not)."""
+    """Words of an article still being put together, counted as ``Article.word_count`` does."""
     n = word_count(faq_heading) if faq else 0
-    for s in sections:
-        n += word_count(s.heading) + sum(word_count(p) for p in (*s.paragraphs, *s.items))
+    n += sum(s.word_count for s in sections)
     return n + sum(word_count(i.question) + word_count(i.answer) for i in faq)
 
 
@@ -181,7 +183,26 @@ def _topic_headings(
     return out, faq_heading
 
 
-def write(source: Source, ledger: FactLedger, plan: Plan, *, faq: bool = True) -> Article:
+class OfflineEngine:
+    """The embedded engine: the source restructured, plus sections derived from the ledger."""
+
+    name = "offline"
+
+    def __init__(self, reason: str = "") -> None:
+        self.reason = reason
+
+    def write(self, job: WriteJob) -> Article:
+        if job.cross:
+            raise OptionError(
+                f"the offline engine cannot translate {job.source.lang} into {job.target}",
+                hint="use --engine llm with a configured model, or drop --lang",
+            )
+        a = write(job.source, job.ledger, job.plan, faq=job.options.faq, today=job.today)
+        said = "engine: offline" + (f" ({self.reason})" if self.reason else "")
+        return replace(a, notes=(Note("engine", said), *a.notes))
+
+
+def write(source: Source, ledger: FactLedger, plan: Plan, *, faq: bool, today: dt.date) -> Article:
     lang = get_language(plan.lang)
     paras = source.paragraphs
     topic = kp.make_topic(plan.keyphrase, lang)
@@ -194,12 +215,13 @@ def write(source: Source, ledger: FactLedger, plan: Plan, *, faq: bool = True) -
                 paragraphs=tuple(chunks),
                 level=2,
                 kind="intro" if i == 0 else "body",
+                origin="source",
             )
         )
-    faq_items = extras.faq(ledger, paras, lang) if faq else ()
+    faq_items = extras.faq(ledger, paras, lang, today) if faq else ()
     faq_heading = lang.phrases.faq if faq_items else ""
     added: list[Section] = []
-    notes: list[str] = []
+    notes: list[Note] = []
     for extra in fact_sections(paras, ledger, plan, lang, topic):
         if article_words((*body, *added), faq_items, faq_heading) >= plan.min_words:
             break
@@ -225,7 +247,10 @@ def write(source: Source, ledger: FactLedger, plan: Plan, *, faq: bool = True) -
     total = article_words(tuple(sections), faq_items, faq_heading)
     if total < plan.min_words:
         notes.append(
-            f"the source supports {total} words; {plan.min_words - total} short of the minimum"
+            Note(
+                "length",
+                f"the source supports {total} words; {plan.min_words - total} short of the minimum",
+            )
         )
     return Article(
         lang=plan.lang,

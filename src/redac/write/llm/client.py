@@ -255,7 +255,7 @@ class Session:
     def _cache_path(
         self, messages: list[Message], schema: dict[str, Any] | None, max_tokens: int
     ) -> Path | None:
-        if not self.settings.cache:
+        if not self.settings.cache or not self.settings.cache_dir:
             return None
         key = json.dumps(
             [

@@ -5,6 +5,7 @@ from __future__ import annotations
 import fcntl
 import os
 import socket
+import tempfile
 import time
 from pathlib import Path
 from types import TracebackType
@@ -36,7 +37,8 @@ class LocalServer:
         self.port = free_port()
         self._server: Any = None
         self._saved_stderr: int | None = None
-        self.log_path = Path(settings.cache_dir) / "llama-server.log"
+        logs = Path(settings.cache_dir) if settings.cache_dir else Path(tempfile.gettempdir())
+        self.log_path = logs / "llama-server.log"
 
     @property
     def base_url(self) -> str:

@@ -10,6 +10,7 @@ from redac.analysis import keyphrase as kp
 from redac.analysis.config import targets
 from redac.analysis.titlewidth import title_width
 from redac.errors import BackendError, ConfigurationError
+from redac.model import Note
 from redac.write.llm import prompts
 from redac.write.llm.verify import Problem, problems
 from redac.write.llm.writer import META_FIELDS as FIELDS
@@ -112,10 +113,13 @@ def write_meta(w: Writer, body: str, first: dict[str, Any] | None = None) -> tup
     failed = [k for k in FIELDS if k not in good]
     if failed:
         w.notes.append(
-            "meta: the model's "
-            + ", ".join(failed)
-            + " kept failing its checks; the planner's is used"
-            + (" (in the source language: the report's checks show it)" if w.cross else "")
+            Note(
+                "meta",
+                "meta: the model's "
+                + ", ".join(failed)
+                + " kept failing its checks; the planner's is used"
+                + (" (in the source language: the report's checks show it)" if w.cross else ""),
+            )
         )
     title, seo, desc = (good.get(k, planned[k]) for k in FIELDS)
     return title, seo, desc

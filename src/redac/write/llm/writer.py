@@ -16,7 +16,7 @@ from typing import Any
 from redac.errors import BackendError, BudgetExceededError, ConfigurationError
 from redac.facts import Fact, FactLedger
 from redac.lang import get_language
-from redac.model import Section, Source
+from redac.model import Note, Section, Source
 from redac.plan import Plan, PlannedSection
 from redac.text.words import word_count
 from redac.write import offline
@@ -90,7 +90,7 @@ class Writer:
     plan: Plan
     target: str
     keyphrase: str
-    notes: list[str] = field(default_factory=list)
+    notes: list[Note] = field(default_factory=list)
     failures_in_a_row: int = 0
     written: set[int] = field(default_factory=set)  # sections the model wrote and passed
 
@@ -163,7 +163,9 @@ class Writer:
             raise
         except BackendError as e:
             self.failures_in_a_row += 1  # one more failure, and the model is no longer asked
-            self.notes.append(f"article draft: {e.message}; writing section by section")
+            self.notes.append(
+                Note("fallback", f"article draft: {e.message}; writing section by section")
+            )
             return None
         return reply
 
@@ -197,15 +199,26 @@ class Writer:
         self.failures_in_a_row += 1
         if self.cross:
             self.notes.append(
-                f"section {job.index}: {why}; no untranslated fallback exists, the section is left out"
+                Note(
+                    "fallback",
+                    f"section {job.index}: {why}; no untranslated fallback exists, the section is left out",
+                    job.index,
+                )
             )
             return Section(heading="", paragraphs=(), kind="dropped")
         paras = tuple(c for p in job.source for c in offline.split_long(p, self.lang))
-        self.notes.append(f"section {job.index}: {why}; the offline engine's version is used")
+        self.notes.append(
+            Note(
+                "fallback",
+                f"section {job.index}: {why}; the offline engine's version is used",
+                job.index,
+            )
+        )
         return Section(
             heading=job.planned.heading,
             paragraphs=paras,
             kind="intro" if job.index == 0 else "body",
+            origin="source",
         )
 
     def section(
@@ -237,7 +250,10 @@ class Writer:
         paragraphs = self.readable(paragraphs)
         heading = "" if index == 0 else (str(reply.get("heading", "")).strip() or ps.heading)
         return Section(
-            heading=heading, paragraphs=paragraphs, kind="intro" if index == 0 else "body"
+            heading=heading,
+            paragraphs=paragraphs,
+            kind="intro" if index == 0 else "body",
+            origin="model",
         )
 
     def expand(self, index: int, ps: PlannedSection, current: Section, extra: int) -> Section:
@@ -249,13 +265,22 @@ class Writer:
         except ConfigurationError:
             raise
         except BackendError as e:
-            self.notes.append(f"section {index}: not expanded ({e.message})")
+            self.notes.append(Note("repair", f"section {index}: not expanded ({e.message})", index))
             return current
         if found:
-            self.notes.append(f"section {index}: not expanded ({', '.join(map(str, found))})")
+            self.notes.append(
+                Note(
+                    "repair",
+                    f"section {index}: not expanded ({', '.join(map(str, found))})",
+                    index,
+                )
+            )
             return current
         return Section(
-            heading=current.heading, paragraphs=self.readable(paragraphs), kind=current.kind
+            heading=current.heading,
+            paragraphs=self.readable(paragraphs),
+            kind=current.kind,
+            origin=current.origin,
         )
 
     # -- verify and repair ----------------------------------------------------------------
@@ -273,7 +298,7 @@ class Writer:
             paragraphs, found, fixed = review(self, job, paragraphs)
             if not found:
                 if fixed:
-                    self.notes.append(f"section {job.index}: {fixed}")
+                    self.notes.append(Note("repair", f"section {job.index}: {fixed}", job.index))
                 return paragraphs, []
             now = severity(found)
             if round_ == self.session.settings.repair_rounds or (
