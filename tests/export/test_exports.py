@@ -11,6 +11,7 @@ import yaml
 from lxml import html as lxml_html
 from tests.helpers import offline
 
+from redac.export.render import body_html
 from redac.ingest import load, parse
 from redac.result import RewriteResult
 
@@ -105,3 +106,14 @@ def test_json_shape(result: RewriteResult) -> None:
     assert all({"id", "ok", "detail"} <= set(c) for c in rep["constraints"])
     assert {"kept", "missing", "invented"} <= set(rep["facts"])
     assert d["html"].startswith("<") and "<html" not in d["html"]  # the body a CMS receives
+
+
+def test_provenance_is_marked_but_not_shown(result: RewriteResult) -> None:
+    a = result.article
+    html, md = body_html(a), result.markdown()
+    assert 'data-origin="source"' in html and 'data-origin="derived"' in html
+    assert "<!-- redac: source -->" in md
+    assert result.report.to_dict()["provenance"] == a.provenance
+    assert a.provenance["source"] >= 1 and a.provenance["model"] == 0
+    plain = body_html(a, provenance=False)
+    assert "data-origin" not in plain

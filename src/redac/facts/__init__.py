@@ -21,8 +21,11 @@ class Fact:
 @dataclass(frozen=True)
 class FactLedger:
     lang: str
-    source_text: str
+    source_text: str  # the title, subheadings and paragraphs, normalised, one block per "\n\n"
     facts: tuple[Fact, ...]
+    # where each of ``Source.paragraphs`` sits in ``source_text`` (start, end): the stages that
+    # read the source's parse (subheadings, claims) slice it instead of parsing again
+    paragraph_spans: tuple[tuple[int, int], ...] = ()
 
     def of(self, kind: str) -> tuple[Fact, ...]:
         return tuple(f for f in self.facts if f.kind == kind)

@@ -143,8 +143,16 @@ def _role(text: str, start: int, end: int, lang: str) -> str:
 def extract(source: Source) -> FactLedger:
     """The fact ledger of ``source``."""
     # everything the source states: its title, subheadings and paragraphs
-    text = "\n\n".join(([source.title] if source.title else []) + [b.text for b in source.blocks])
-    norm = normalize_text(text)
+    blocks = [(False, source.title)] if source.title else []
+    blocks += [(b.kind != "heading", b.text) for b in source.blocks]
+    parts, spans, pos = [], [], 0
+    for is_paragraph, block in blocks:
+        t = normalize_text(block)
+        if is_paragraph:
+            spans.append((pos, pos + len(t)))
+        parts.append(t)
+        pos += len(t) + 2
+    norm = "\n\n".join(parts)
     offsets = _paragraph_offsets(norm)
     p = patterns(source.lang)
     facts: list[Fact] = []
@@ -178,7 +186,7 @@ def extract(source: Source) -> FactLedger:
         facts.append(Fact("number", raw, number_key(raw), m.start(), _para_of(offsets, m.start())))
     final = _attribute_quotes(facts, norm, source.lang)
     final.sort(key=lambda f: (f.start, f.kind))
-    return FactLedger(source.lang, norm, tuple(final))
+    return FactLedger(source.lang, norm, tuple(final), tuple(spans))
 
 
 def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:

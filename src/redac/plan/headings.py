@@ -14,7 +14,6 @@ from typing import Any
 
 from redac.analysis import keyphrase as kp
 from redac.lang import LanguageData, get_language
-from redac.nlp import pipeline
 from redac.text.sentences import split_sentences
 from redac.text.words import words
 
@@ -32,15 +31,18 @@ def _weights(sections: list[str], lang: LanguageData) -> list[Counter[str]]:
 
 
 def _spans_parsed(doc: Any, lang: LanguageData) -> list[str]:
+    """Noun phrases of a parsed text (a ``Doc``, or a ``Span`` of the source's ``Doc``: subtrees
+    are clipped to it)."""
     out = []
+    lo, hi = (doc.start, doc.end) if hasattr(doc, "start") else (0, len(doc))
     # "des accords", "de la Russie": a partitive opens a whole noun phrase, other prepositions
     # show the phrase is a fragment of a longer one
     partitives = {p.split()[0] for p in lang.facts.partitives} | {"de"}
     for tok in doc:
         if tok.pos_ not in ("NOUN", "PROPN"):
             continue
-        sub = list(tok.subtree)
-        span = doc[sub[0].i : sub[-1].i + 1]
+        sub = [t for t in tok.subtree if lo <= t.i < hi]
+        span = tok.doc[sub[0].i : sub[-1].i + 1]
         toks = list(span)
         ok = all(
             t.pos_ in _OK_POS
@@ -61,7 +63,7 @@ def _spans_parsed(doc: Any, lang: LanguageData) -> list[str]:
         if cut_preposition and toks and toks[0].pos_ not in ("DET", "PROPN"):
             continue  # "en œuvre du traité": a fragment of a longer phrase
         if 2 <= len(toks) <= 11 and not toks[0].text[:1].isdigit():
-            out.append(doc[toks[0].i : toks[-1].i + 1].text)
+            out.append(tok.doc[toks[0].i : toks[-1].i + 1].text)
     return out
 
 
@@ -95,18 +97,26 @@ def _headline(span: str) -> str:
     return span[:1].upper() + span[1:]
 
 
-def headings(sections: list[str], lang_code: str, topic: str, want_topic: list[bool]) -> list[str]:
+def headings(
+    sections: list[str],
+    lang_code: str,
+    topic: str,
+    want_topic: list[bool],
+    parsed: list[list[Any]] | None = None,
+) -> list[str]:
     """One heading per section text. ``want_topic[i]`` asks for the keyphrase in heading ``i``
-    when the section offers a natural phrase that holds it."""
+    when the section offers a natural phrase that holds it. ``parsed[i]``: the section's
+    paragraphs as spans of the source's parse, where a parser exists."""
     lang = get_language(lang_code)
-    nlp = pipeline(lang_code)
     weights = _weights(sections, lang)
     t = kp.make_topic(topic, lang)
     used: set[str] = set()
     out = []
-    docs = list(nlp.pipe(sections)) if nlp is not None else [None] * len(sections)
     for i, text in enumerate(sections):
-        spans = _spans_parsed(docs[i], lang) if docs[i] is not None else _spans_rules(text, lang)
+        if parsed is not None:
+            spans = [s for span in parsed[i] for s in _spans_parsed(span, lang)]
+        else:
+            spans = _spans_rules(text, lang)
         spans = [s for s in dict.fromkeys(spans) if s.lower() not in used]
         if not spans:
             spans = [" ".join(words(split_sentences(text, lang.abbreviations)[0])[:7])]

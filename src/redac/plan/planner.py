@@ -7,6 +7,7 @@ import math
 from redac.facts import FactLedger
 from redac.lang import get_language
 from redac.model import Source
+from redac.nlp import parse
 from redac.plan import Plan, PlannedSection, headings, keyphrase, meta, outline
 from redac.text.normalize import apostrophes_like
 from redac.text.words import word_count
@@ -34,9 +35,19 @@ def make_plan(
     body = texts[1:]
     # the keyphrase in about half of the body headings (the extra sections add more)
     want = [i % 2 == 0 for i in range(len(body))]
-    made = headings.headings(body, source.lang, key, want) if body else []
+    doc = parse(source.lang, ledger.source_text)  # the ledger's parse: the source is parsed once
+    parsed = None
+    if doc is not None and len(ledger.paragraph_spans) == len(paras):
+        parsed = [
+            [doc.char_span(*ledger.paragraph_spans[i], alignment_mode="expand") for i in g]
+            for g in groups[1:]
+        ]
+    made = headings.headings(body, source.lang, key, want, parsed) if body else []
     given = _existing_headings(source)
-    names = [""] + [given.get(g[0], made[i]) for i, g in enumerate(groups[1:])]
+    # headings come from the normalised text: give them back the source's apostrophes
+    names = [""] + [
+        given.get(g[0], apostrophes_like(made[i], source.text)) for i, g in enumerate(groups[1:])
+    ]
     total = sum(word_count(t) for t in texts) or 1
     target = math.ceil(1.1 * min_words)
     sections = tuple(

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 
 from redac.analysis import keyphrase as kp
 from redac.facts import FactLedger
@@ -20,13 +21,14 @@ from redac.text.words import word_count, words
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 
 
+@lru_cache(maxsize=8)
+def _all_sentences(paragraphs: tuple[str, ...], abbreviations: frozenset[str]) -> tuple[str, ...]:
+    """Every sentence of the paragraphs, split once (the sections below look up many facts)."""
+    return tuple(s for p in paragraphs for s in split_sentences(p, abbreviations))
+
+
 def _sentences_with(text_paragraphs: tuple[str, ...], needle: str, lang: LanguageData) -> list[str]:
-    out = []
-    for p in text_paragraphs:
-        for s in split_sentences(p, lang.abbreviations):
-            if needle in s:
-                out.append(s)
-    return out
+    return [s for s in _all_sentences(text_paragraphs, lang.abbreviations) if needle in s]
 
 
 def original_text(sentence: str, paragraphs: tuple[str, ...]) -> str:
