@@ -53,3 +53,22 @@ def test_long_text_parses_into_one_doc_with_original_offsets() -> None:
     berlin = [e for e in doc.ents if e.text == "Berlin"]
     assert len(berlin) >= 200
     assert all(text[e.start_char : e.end_char] == "Berlin" for e in berlin)
+
+
+def test_parses_match_spacys_plain_load(fixtures_dir: Path) -> None:
+    """The trimmed start-up (no lemmatizer, senter, attribute ruler or CLI; the model's
+    tokenizer with a cheap token_match) gives the parse spaCy's own ``load`` gives."""
+    import spacy
+
+    plain = spacy.load(_model_path("fr_core_news_sm"))
+    ours = pipeline("fr")
+    text = (ROOT / "examples" / "article-fr.txt").read_text(encoding="utf-8")
+    text += "\n\n" + (fixtures_dir / "article-fr-long.txt").read_text(encoding="utf-8")
+
+    def view(doc):  # type: ignore[no-untyped-def]
+        return (
+            [(t.text, t.pos_, str(t.morph), t.dep_, t.head.i) for t in doc],
+            [(e.text, e.label_, e.start_char) for e in doc.ents],
+        )
+
+    assert view(ours(text)) == view(plain(text))

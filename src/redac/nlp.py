@@ -11,6 +11,13 @@ tokenization is the same on the whole development corpus (31 articles, 19,649 to
 ``tests/test_nlp.py`` on fixtures and by ``bench/speed.py`` on the corpus); the one difference
 known is that ``\\w`` also admits digits and "_" inside a hyphenated word.
 
+**What is loaded.** Only what redac reads: tokens, part of speech and morphology, dependencies
+and entities. The lemmatizer (+0.45 s to load its tables), the disabled sentence recogniser and
+the attribute ruler (it only copies the part of speech into ``tag_``) are not loaded. spaCy's
+own command-line package, which ``import spacy`` pulls in for ``spacy.info`` (typer, weasel and
+every CLI command: ~0.1 s), is replaced by a stand-in while spaCy is imported here, unless it
+is already loaded; ``tests/test_nlp.py`` checks the parses are the same as spaCy's plain load.
+
 **Length.** spaCy refuses texts over ``nlp.max_length`` (1,000,000 characters) and its memory
 grows with the length of one text. :func:`parse` cuts a long text at paragraph breaks (then at
 sentence ends, then at spaces) into pieces of at most ``CHUNK_CHARS``, parses them as a stream and
@@ -19,6 +26,7 @@ joins the pieces back into one ``Doc`` whose text and offsets are the original's
 
 from __future__ import annotations
 
+import os
 import re
 import sys
 import types
@@ -30,7 +38,37 @@ from typing import Any
 from redac.errors import ConfigurationError
 from redac.lang import get_language
 
-CHUNK_CHARS = 20_000
+CHUNK_CHARS = 5_000
+EXCLUDED = ["lemmatizer", "senter", "attribute_ruler"]
+
+
+def _import_spacy() -> Any:
+    """``import spacy`` without its command-line package (redac never runs spaCy's CLI).
+
+    OpenBLAS, under numpy, defaults to one thread per core; on the small matrices of a spaCy
+    model its threads mostly spin: one thread costs about 15 % less CPU for the same parse
+    (``bench/speed.py``). Set here only when numpy is not loaded yet and the variable is unset."""
+    if "numpy" not in sys.modules:
+        os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+    if "spacy" in sys.modules or "spacy.cli" in sys.modules:
+        import spacy
+
+        return spacy
+    cli = types.ModuleType("spacy.cli")
+    cli.__path__ = []  # a package, so that ``spacy.cli.info`` resolves to the stand-in below
+    info = types.ModuleType("spacy.cli.info")
+    info.info = _no_cli  # type: ignore[attr-defined]
+    cli.info = info  # type: ignore[attr-defined]
+    sys.modules["spacy.cli"], sys.modules["spacy.cli.info"] = cli, info
+    try:
+        import spacy
+    finally:  # an explicit ``import spacy.cli`` later gets the real package
+        del sys.modules["spacy.cli"], sys.modules["spacy.cli.info"]
+    return spacy
+
+
+def _no_cli(*args: object, **kwargs: object) -> None:
+    raise RuntimeError("spaCy's command line is not loaded inside redac; run `python -m spacy`")
 
 
 def _fast_token_match(pattern: str) -> str:
@@ -62,25 +100,25 @@ def pipeline(lang: str) -> Any | None:
     name = get_language(lang).spacy_model
     if name is None:
         return None
-    import spacy
+    spacy = _import_spacy()
     import srsly
 
     path = _model_path(name)
     tokenizer_file = path / "tokenizer"
     module = f"spacy.lang.{lang}.tokenizer_exceptions"
     if not tokenizer_file.exists() or module in sys.modules:
-        return spacy.load(path, exclude=["lemmatizer"])
+        return spacy.load(path, exclude=EXCLUDED)
     from spacy.lang.tokenizer_exceptions import BASE_EXCEPTIONS
 
     placeholder = types.ModuleType(module)
     placeholder.TOKENIZER_EXCEPTIONS = BASE_EXCEPTIONS  # type: ignore[attr-defined]
     placeholder.TOKEN_MATCH = None  # type: ignore[attr-defined]
     sys.modules[module] = placeholder  # the model's own tokenizer replaces these just below
-    nlp = spacy.load(path, exclude=["lemmatizer", "tokenizer"])
+    nlp = spacy.load(path, exclude=[*EXCLUDED, "tokenizer"])
     data = srsly.msgpack_loads(tokenizer_file.read_bytes())
     if isinstance(data.get("token_match"), str):
         data["token_match"] = _fast_token_match(data["token_match"])
-    nlp.tokenizer.from_bytes(srsly.msgpack_dumps(data))  # type: ignore[union-attr]
+    nlp.tokenizer.from_bytes(srsly.msgpack_dumps(data))
     return nlp
 
 
@@ -118,5 +156,5 @@ def parse(lang: str, text: str) -> Any | None:
         return nlp(text)
     from spacy.tokens import Doc
 
-    docs = list(nlp.pipe(chunks(text), batch_size=8))
+    docs = list(nlp.pipe(chunks(text), batch_size=16))
     return Doc.from_docs(docs, ensure_whitespace=False)

@@ -109,3 +109,25 @@ def exact_position(topic: Topic, text: str, lang: LanguageData) -> int:
         if tw[i : i + len(kw)] == kw:
             return i
     return -1
+
+
+class SentenceIndex:
+    """Which sentences hold every content word of a topic, without scanning them all: the
+    sentences where each key occurs, intersected (exact-phrase topics are scanned)."""
+
+    def __init__(self, sentences: list[str], lang: LanguageData) -> None:
+        self.sentences = sentences
+        self.lang = lang
+        self.where: dict[str, set[int]] = {}
+        for i, s in enumerate(sentences):
+            for k in _key_set(s, lang):
+                self.where.setdefault(k, set()).add(i)
+
+    def hits(self, topic: Topic) -> int:
+        """Sentences in which the whole topic is found (``share_found(...) >= 1``)."""
+        if topic.empty:
+            return 0
+        if topic.exact:
+            return sum(1 for s in self.sentences if _exact_count(topic, s))
+        sets = [self.where.get(k, set()) for k in topic.content_keys]
+        return len(set.intersection(*sets)) if sets else 0

@@ -37,6 +37,28 @@ def _flat(text: str) -> str:
     return " " + flat_words(text.replace("-", " ")) + " "
 
 
+class Verbatim:
+    """Is a run of words found, word for word, in the source? An index of the source's word
+    trigrams makes each lookup constant time instead of a scan of the whole source."""
+
+    N = 3
+
+    def __init__(self, flat: str) -> None:
+        self.flat = flat
+        self.tokens = flat.split()
+        self.starts: dict[tuple[str, ...], list[int]] = {}
+        for i in range(len(self.tokens) - self.N + 1):
+            self.starts.setdefault(tuple(self.tokens[i : i + self.N]), []).append(i)
+
+    def __contains__(self, flat: str) -> bool:
+        q = flat.split()
+        if len(q) < self.N:
+            return f" {' '.join(q)} " in self.flat
+        return any(
+            self.tokens[i : i + len(q)] == q for i in self.starts.get(tuple(q[: self.N]), ())
+        )
+
+
 def _quote_flat(text: str) -> str:
     return quote_key(text)
 
@@ -111,8 +133,9 @@ def check(article_text: str, ledger: FactLedger, frame: frozenset[str] = frozens
             invented.append({"kind": "quote", "text": q})
     src_tokens = set(src_flat.split())
     # a sentence copied verbatim from the source cannot invent a name: look for names elsewhere
+    verbatim = Verbatim(src_flat)
     novel = [
-        s for block in art.split("\n\n") for s in split_sentences(block) if _flat(s) not in src_flat
+        s for block in art.split("\n\n") for s in split_sentences(block) if _flat(s) not in verbatim
     ]
     for name, _label, _start in entities("\n\n".join(novel), lang) if novel else []:
         key = entity_key(name)

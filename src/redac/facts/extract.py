@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import cache
 
 from redac.facts import Fact, FactLedger
@@ -37,11 +38,8 @@ def _paragraph_offsets(text: str) -> list[int]:
 
 
 def _para_of(offsets: list[int], start: int) -> int:
-    i = 0
-    for n, o in enumerate(offsets):
-        if o <= start:
-            i = n
-    return i
+    """Index of the paragraph holding offset ``start`` (``offsets`` ascending, first is 0)."""
+    return max(bisect_right(offsets, start) - 1, 0)
 
 
 def _clean_entity(text: str) -> str:

@@ -41,8 +41,7 @@ def _spans_parsed(doc: Any, lang: LanguageData) -> list[str]:
     for tok in doc:
         if tok.pos_ not in ("NOUN", "PROPN"):
             continue
-        sub = [t for t in tok.subtree if lo <= t.i < hi]
-        span = tok.doc[sub[0].i : sub[-1].i + 1]
+        span = tok.doc[max(tok.left_edge.i, lo) : min(tok.right_edge.i, hi - 1) + 1]
         toks = list(span)
         ok = all(
             t.pos_ in _OK_POS

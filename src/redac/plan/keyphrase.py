@@ -33,9 +33,10 @@ def _noun_phrases(text: str, lang: str) -> list[str]:
             if tok.pos_ not in ("NOUN", "PROPN"):
                 continue
             out.append(tok.text)
-            left = [t for t in tok.subtree if t.i >= tok.i - 4 and t.i <= tok.i + 6]
-            span = tok.doc[left[0].i : left[-1].i + 1] if left else None
-            if span is None or any(
+            # the token's subtree (its edges: no need to walk it), within 4 words before, 6 after
+            a, b = max(tok.left_edge.i, tok.i - 4), min(tok.right_edge.i, tok.i + 6)
+            span = tok.doc[a : b + 1]
+            if any(
                 t.pos_ in ("VERB", "AUX", "PUNCT", "PRON", "NUM", "CCONJ") and t.text not in "'’-"
                 for t in span
             ):
@@ -75,6 +76,7 @@ def candidates(source: Source, ledger: FactLedger) -> list[Candidate]:
     title = source.title
     out: list[Candidate] = []
     seen: set[tuple[str, ...]] = set()
+    index = kp.SentenceIndex(sentences, lang)
     for raw, _n in phrases.most_common(200):
         phrase = raw.strip(' .,;:!?«»"“”()')
         topic = kp.make_topic(phrase, lang)
@@ -84,7 +86,7 @@ def candidates(source: Source, ledger: FactLedger) -> list[Candidate]:
         if len(topic.content_keys[0]) < 3 or set(topic.content_keys) & calendar:
             continue
         seen.add(topic.content_keys)
-        hits = sum(1 for s in sentences if kp.share_found(topic, s, lang) >= 1)
+        hits = index.hits(topic)
         if hits < 2:
             continue
         in_intro = kp.share_found(topic, intro, lang) >= 1

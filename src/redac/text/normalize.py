@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 APOSTROPHES = "'’‘ʼ`´′"
 _APOS_RE = re.compile(f"[{re.escape(APOSTROPHES[1:])}]")
@@ -24,6 +25,7 @@ def normalize_spaces(text: str) -> str:
     return _ZERO_WIDTH_RE.sub("", _SPACES_RE.sub(" ", text))
 
 
+@lru_cache(maxsize=16384)
 def normalize_text(text: str) -> str:
     """NFC, plain spaces, straight apostrophes: the form used for measuring and matching."""
     return straight_apostrophes(normalize_spaces(unicodedata.normalize("NFC", text)))
@@ -34,14 +36,21 @@ def strip_accents(text: str) -> str:
     return "".join(c for c in decomposed if unicodedata.category(c) != "Mn")
 
 
+@lru_cache(maxsize=65536)
 def fold(word: str) -> str:
-    """Case- and accent-insensitive key for a word (``Élysée`` → ``elysee``)."""
+    """Case- and accent-insensitive key for a word (``Élysée`` → ``elysee``); cached, since the
+    same words are folded again and again."""
     return strip_accents(straight_apostrophes(word).lower())
 
 
 def apostrophes_like(text: str, model: str) -> str:
     """Use the apostrophe style of ``model`` (typographic ’ or straight ') in ``text``."""
-    curly, straight = model.count("’"), model.count("'")
-    if curly > straight:
+    if _curly(model):
         return text.replace("'", "’")
     return straight_apostrophes(text)
+
+
+@lru_cache(maxsize=64)
+def _curly(model: str) -> bool:
+    """``model`` mostly writes typographic apostrophes (cached: models are whole sources)."""
+    return model.count("’") > model.count("'")

@@ -1,0 +1,176 @@
+"""Speed of redac against the Yoast harness, as ratios measured in one run.
+
+Every figure is process CPU time (user + system) of a fresh process, the median of ``--runs``
+runs interleaved with the yardstick's, on the same machine in the same run:
+
+1. cold ``redac rewrite`` of the example article (offline engine) / Yoast's cold analysis of
+   the same article (``node analyze.js`` of the yoast-peer harness, one document);
+2. cold ``redac analyze`` of the example article / the same Yoast run;
+3. spaCy parses per rewrite: characters sent to spaCy / characters of the source and of the
+   article (one parse per text means about 1.0 for the source and at most 1.0 for the article);
+4. with ``--large``: rewrites of 25,000, 50,000 and 100,000 French words built from
+   ``../shared/corpus`` (CPU, peak memory, and the exponent of cost against size), and the ratio
+   at 100,000 words to Yoast's analysis of the same text (one Yoast run: it takes a minute).
+
+Usage: python bench/speed.py [--runs 5] [--large]
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _corpus import ROOT, corpus_articles, yoast_harness
+
+EXAMPLE = ROOT / "examples" / "article-fr.txt"
+REDAC = [sys.executable, "-m", "redac"]
+
+
+def measure(
+    cmd: list[str], stdin: Path | None = None, cwd: Path | None = None
+) -> tuple[float, float]:
+    """(CPU seconds, peak resident MB) of ``cmd`` in a fresh process."""
+    probe = (
+        "import resource, subprocess, sys\n"
+        "inp = open(sys.argv[1], 'rb') if sys.argv[1] else None\n"
+        "p = subprocess.run(sys.argv[3:], stdin=inp, stdout=subprocess.DEVNULL,"
+        " stderr=subprocess.DEVNULL, cwd=sys.argv[2] or None)\n"
+        "r = resource.getrusage(resource.RUSAGE_CHILDREN)\n"
+        "print(r.ru_utime + r.ru_stime, r.ru_maxrss / 1024, p.returncode)\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", probe, str(stdin or ""), str(cwd or ""), *cmd],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.split()
+    if int(out[2]) not in (0, 3):  # 3: written, a constraint failed (too short): still a run
+        raise SystemExit(f"{' '.join(cmd)} exited {out[2]}")
+    return float(out[0]), float(out[1])
+
+
+def yoast_doc(text: str, path: Path) -> Path:
+    path.write_text(
+        json.dumps({"text": text, "keyphrase": "Biélorussie", "locale": "fr_FR"}) + "\n",
+        encoding="utf-8",
+    )
+    return path
+
+
+def cold(runs: int, tmp: Path) -> None:
+    harness = yoast_harness()
+    doc = yoast_doc(EXAMPLE.read_text(encoding="utf-8"), tmp / "example.jsonl")
+    yoast, rewrite, analyze = [], [], []
+    for _ in range(runs):
+        yoast.append(measure(["node", "analyze.js"], stdin=doc, cwd=harness)[0])
+        rewrite.append(
+            measure([*REDAC, "rewrite", str(EXAMPLE), "--engine", "offline", "-q", "-f", "md"])[0]
+        )
+        analyze.append(measure([*REDAC, "analyze", str(EXAMPLE), "-f", "json"])[0])
+    y, r, a = (statistics.median(v) for v in (yoast, rewrite, analyze))
+    print(f"cold, median of {runs} runs (process CPU):")
+    print(f"  Yoast harness, one document        {y:6.3f} s")
+    print(
+        f"  redac rewrite (offline)            {r:6.3f} s   {r / y:5.2f}x Yoast   (target <= 1.00x)"
+    )
+    print(
+        f"  redac analyze                      {a:6.3f} s   {a / y:5.2f}x Yoast   (target <= 0.25x)"
+    )
+
+
+def parses() -> None:
+    """Characters spaCy parses during one rewrite, against the texts' own sizes."""
+    import datetime as dt
+
+    import redac.nlp as nlp_module
+    from redac.model import Source
+    from redac.options import RewriteOptions
+    from redac.pipeline import rewrite
+    from redac.report import article_text
+    from redac.write.offline import OfflineEngine
+
+    real = nlp_module.pipeline("fr")
+    sent: list[int] = []
+
+    class Counting:
+        def __call__(self, text: str):  # type: ignore[no-untyped-def]
+            sent.append(len(text))
+            return real(text)
+
+        def pipe(self, texts, **kw):  # type: ignore[no-untyped-def]
+            texts = list(texts)
+            sent.extend(len(t) for t in texts)
+            return real.pipe(texts, **kw)
+
+    nlp_module.parse.cache_clear()
+    saved = nlp_module.pipeline
+    nlp_module.pipeline = lambda lang: Counting()  # type: ignore[assignment]
+    try:
+        src = Source.from_path(EXAMPLE)
+        r = rewrite(src, RewriteOptions(), engine=OfflineEngine(), today=dt.date.today())
+    finally:
+        nlp_module.pipeline = saved
+    source_chars = len(r.ledger.source_text)
+    article_chars = len(article_text(r.article))
+    print(
+        f"spaCy parses in one rewrite of the example: {len(sent)} texts, {sum(sent):,} characters"
+        f" = {sum(sent) / source_chars:.2f}x the source ({source_chars:,}) or"
+        f" {sum(sent) / (source_chars + article_chars):.2f}x source + article"
+        f" ({source_chars + article_chars:,})"
+    )
+
+
+def french_text(words: int) -> str:
+    recs = [r for r in corpus_articles() if r["lang"] == "fr"]
+    out, n, i = [], 0, 0
+    while n < words:
+        text = recs[i % len(recs)]["text"]
+        out.append(text)
+        n += len(text.split())
+        i += 1
+    return "\n\n".join(out)
+
+
+def large(tmp: Path) -> None:
+    import math
+
+    rows = []
+    for size in (25_000, 50_000, 100_000):
+        path = tmp / f"fr-{size}.txt"
+        path.write_text(french_text(size), encoding="utf-8")
+        cpu, mb = measure([*REDAC, "rewrite", str(path), "--engine", "offline", "-q", "-f", "md"])
+        rows.append((size, cpu, mb))
+        print(f"  rewrite of {size:>7,} words: {cpu:7.2f} s CPU, peak {mb:6.0f} MB")
+    (s0, c0, _), (s1, c1, _) = rows[0], rows[-1]
+    print(f"  cost ~ size^{math.log(c1 / c0) / math.log(s1 / s0):.2f} (1.00 = linear)")
+    doc = yoast_doc((tmp / "fr-100000.txt").read_text(encoding="utf-8"), tmp / "large.jsonl")
+    ycpu, ymb = measure(["node", "analyze.js"], stdin=doc, cwd=yoast_harness())
+    cpu, mb = rows[-1][1], rows[-1][2]
+    print(f"  Yoast analysis of the 100,000 words: {ycpu:.2f} s CPU, peak {ymb:.0f} MB")
+    print(f"  redac rewrite / Yoast analysis at 100,000 words: {cpu / ycpu:.2f}x (target <= 0.25x)")
+    print(f"  peak memory {mb:.0f} MB (target <= 1024 MB)")
+
+
+def main() -> None:
+    runs = int(sys.argv[sys.argv.index("--runs") + 1]) if "--runs" in sys.argv else 5
+    os.environ.setdefault("PYTHONDONTWRITEBYTECODE", "0")
+    with tempfile.TemporaryDirectory() as d:
+        tmp = Path(d)
+        measure([*REDAC, "--version"])  # compiled bytecode in place before timing anything
+        cold(runs, tmp)
+        parses()
+        if "--large" in sys.argv:
+            print("large inputs (process CPU, one run each):")
+            large(tmp)
+
+
+if __name__ == "__main__":
+    resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+    main()
