@@ -96,3 +96,17 @@ def test_broken_html_is_analysed(tmp_path: Path) -> None:
 def test_html_report(tmp_path: Path) -> None:
     r = run("analyze", "examples/article-fr.txt", "-f", "html")
     assert r.returncode == 0 and r.stdout.startswith("<!doctype html>")
+
+
+def test_version_help_and_completion() -> None:
+    from redac import __version__
+
+    r = run("--version")
+    assert r.returncode == 0 and r.stdout.strip() == f"redac {__version__}"
+    r = run("--help")
+    assert r.returncode == 0 and "rewrite" in r.stdout and "analyze" in r.stdout
+    r = run("completion", "bash")
+    assert r.returncode == 0 and "_REDAC_COMPLETE" in r.stdout
+    r = run("rewrite", "examples/article-fr.txt", "--min-words", "many")
+    assert r.returncode == 2 and r.stderr.startswith("redac: error [E130]")
+    assert "Traceback" not in r.stderr

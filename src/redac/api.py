@@ -9,19 +9,22 @@ from __future__ import annotations
 import datetime as dt
 import os
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from redac.analysis import Analysis, Paper, analyze_paper, split_synonyms
 from redac.analysis.document import to_html
 from redac.errors import EmptyInputError, LanguageError
-from redac.events import Cancel, OnEvent
 from redac.lang import SUPPORTED, get_language, language_from_locale
 from redac.lang.detect import detect_or_fail
-from redac.model import Source
-from redac.options import RewriteOptions
-from redac.result import RewriteResult
 from redac.text.words import word_count
-from redac.write.base import Engine
-from redac.write.llm.settings import LLMSettings
+
+if TYPE_CHECKING:  # the rewrite side loads on first use: ``redac analyze`` stays cheap
+    from redac.events import Cancel, OnEvent
+    from redac.model import Source
+    from redac.options import RewriteOptions
+    from redac.result import RewriteResult
+    from redac.write.base import Engine
+    from redac.write.llm.settings import LLMSettings
 
 
 def make_paper(
@@ -161,6 +164,8 @@ def rewrite(
     """Rewrite an article: a ``Source`` (``Source.from_text``, ``from_path``, ``from_url``) or a
     path. ``engine`` is an engine or a registered name ("offline", "llm", "local", with ``llm``
     settings for the last two); ``today`` dates the article (default: the day of the call)."""
+    from redac.model import Source
+    from redac.options import RewriteOptions
     from redac.pipeline import rewrite as core
     from redac.write import make_engine
 
