@@ -7,7 +7,6 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from redac.export.html import to_html
 from redac.export.markdown import to_markdown
 from redac.export.render import body_html
 from redac.facts import FactLedger
@@ -34,6 +33,8 @@ class RewriteResult:
         return to_markdown(self.article, self.date)
 
     def html(self) -> str:
+        from redac.export.html import to_html  # Jinja2 loads only when a page is asked for
+
         return to_html(self.article, site_url=self.site_url, date=self.date)
 
     def to_dict(self) -> dict[str, Any]:
