@@ -72,3 +72,18 @@ def test_parses_match_spacys_plain_load(fixtures_dir: Path) -> None:
         )
 
     assert view(ours(text)) == view(plain(text))
+
+
+def test_text_over_spacys_limit_is_parsed_in_pieces() -> None:
+    """spaCy refuses a text over ``max_length`` (E088); redac's pieces never reach it."""
+    nlp = pipeline("fr")
+    saved = nlp.max_length
+    text = "Le maire de Lyon a présenté le budget de la ville mardi soir. " * 400  # 25,000 chars
+    try:
+        nlp.max_length = 8_000
+        parse.cache_clear()
+        doc = parse("fr", text)
+    finally:
+        nlp.max_length = saved
+        parse.cache_clear()
+    assert doc.text == text and len(list(doc.sents)) >= 400
