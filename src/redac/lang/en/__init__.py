@@ -26,7 +26,14 @@ DATA = LanguageData(
     colon=": ",
     facts=VOCABULARY,
     phrases=PHRASES,
-    messages=Messages(messages.LINE, messages.TITLES, messages.MESSAGES),
+    messages=Messages(
+        messages.LINE,
+        messages.TITLES,
+        messages.MESSAGES,
+        decimal=messages.DECIMAL,
+        thousands=messages.THOUSANDS,
+        labels=messages.LABELS,
+    ),
     headings=HeadingRules(
         reported=r"^.*?\b(?:said|says|told [\w ]{1,30}?|warned|announced|added|explained|argued)"
         r"\b(?: that)?\s+(.+)$",

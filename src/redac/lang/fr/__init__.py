@@ -27,7 +27,14 @@ DATA = LanguageData(
     colon=" : ",
     facts=VOCABULARY,
     phrases=PHRASES,
-    messages=Messages(messages.LINE, messages.TITLES, messages.MESSAGES),
+    messages=Messages(
+        messages.LINE,
+        messages.TITLES,
+        messages.MESSAGES,
+        decimal=messages.DECIMAL,
+        thousands=messages.THOUSANDS,
+        labels=messages.LABELS,
+    ),
     headings=HeadingRules(
         reported=r"^.*?\b(?:a déclaré|a dit|a affirmé|a annoncé|a ajouté|a expliqué|a estimé"
         r"|a souligné|a indiqué)\b(?: que| qu')?\s*(.+)$",
