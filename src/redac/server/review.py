@@ -115,10 +115,11 @@ def review(r: RewriteResult) -> dict[str, Any]:
         log.exception("redac.verify failed on a finished job")
         claims = None
     return {
-        "view": report_view(r.report.analysis, r.article.title).to_dict(),
+        "view": report_view(r.report.analysis).to_dict(),
         "blocks": blocks_with_origin(body.blocks, html),
         "facts": facts_panel(r),
         "claims": claims,
+        "site_url": r.site_url,
     }
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from redac.lang.base import Flesch, HeadingRules, LanguageData, Messages
-from redac.lang.en import messages, words
+from redac.lang.en import messages, page, words
 from redac.lang.en.facts import VOCABULARY
 from redac.lang.en.passive import is_passive
 from redac.lang.en.phrases import PHRASES
@@ -40,5 +40,6 @@ DATA = LanguageData(
         clause_cut=r",|;|:| — | – | \((?!\w+\))| (?:which|who|that|because|while|after|when|as) ",
     ),
     prompts=__name__,
+    page=page.PAGE,
     spacy_model=None,  # no official English spaCy model ships on PyPI: rules instead
 )

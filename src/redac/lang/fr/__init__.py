@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from redac.lang.base import Flesch, HeadingRules, LanguageData, Messages
-from redac.lang.fr import messages, words
+from redac.lang.fr import messages, page, words
 from redac.lang.fr.facts import VOCABULARY
 from redac.lang.fr.passive import is_passive, looks_passive
 from redac.lang.fr.phrases import PHRASES
@@ -41,5 +41,6 @@ DATA = LanguageData(
         clause_cut=r",|;|:| — | – | \((?!\w+\))| (?:qui|que|dont|parce que|alors que|lorsque) ",
     ),
     prompts=__name__,
+    page=page.PAGE,
     spacy_model="fr_core_news_sm",
 )
