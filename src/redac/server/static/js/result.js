@@ -37,7 +37,16 @@ export function showResult(container, data) {
   renderArticle(articleEl, { title: data.title, blocks });
   renderReport(reportEl, data.view, { onHighlight });
 
+  const badge = h("p", { class: "serp-score" });
+  const showScore = (view) => {
+    clear(badge);
+    for (const p of view.panels) {
+      badge.append(h("span", {}, `${p.title} `), h("span", { class: `verdict ${p.rating}` }, `${p.score_text} · ${p.verdict}`), " ");
+    }
+  };
+  let asked = 0; // only the answer to the latest edit is shown
   const rescore = async (fields) => {
+    const n = ++asked;
     status.textContent = t("rescoring");
     reportEl.setAttribute("aria-busy", "true");
     try {
@@ -49,8 +58,10 @@ export function showResult(container, data) {
         permalink: data.analyzeBase.site_url ? `${data.analyzeBase.site_url.replace(/\/$/, "")}/${fields.slug}` : "",
         site_url: undefined,
       });
+      if (n !== asked) return;
       marks = a.marks || {};
       renderReport(reportEl, a.view, { onHighlight });
+      showScore(a.view);
       status.textContent = t("rescored");
     } catch (e) {
       status.textContent = e.message;
@@ -58,7 +69,8 @@ export function showResult(container, data) {
       reportEl.removeAttribute("aria-busy");
     }
   };
-  snippetEditor(serpEl, data.snippet, rescore);
+  snippetEditor(serpEl, data.snippet, rescore, badge);
+  showScore(data.view);
   return { articleEl, reportEl };
 }
 

@@ -55,18 +55,18 @@ function host(siteUrl) {
   }
 }
 
-export function snippetEditor(container, initial, onChange) {
+export function snippetEditor(container, initial, onChange, badge = null) {
   const targets = ui().targets;
   const [minPx, maxPx] = targets.title_px;
   const [minChars, maxChars] = targets.description_chars;
   const id = container.id || "serp";
   const fields = { ...initial };
-  let mode = "desktop";
+  let mode = window.matchMedia("(max-width: 560px)").matches ? "mobile" : "desktop";
 
   const crumb = h("div", { class: "serp-crumb" });
   const title = h("div", { class: "serp-title" });
   const desc = h("div", { class: "serp-desc" });
-  const card = h("div", { class: "serp-card desktop", "aria-live": "off" }, h("div", { class: "serp-site" }, h("span", { class: "serp-favicon", "aria-hidden": "true" }), crumb), title, desc);
+  const card = h("div", { class: `serp-card ${mode}`, "aria-live": "off" }, h("div", { class: "serp-site" }, h("span", { class: "serp-favicon", "aria-hidden": "true" }), crumb), title, desc);
   const views = ["desktop", "mobile"].map((m) =>
     h("button", { type: "button", "aria-pressed": String(m === mode), "data-serp": m, onclick: () => setMode(m) }, t(`serp_${m}`)));
 
@@ -101,11 +101,14 @@ export function snippetEditor(container, initial, onChange) {
   }
   const changed = debounce(() => onChange({ ...fields }), 350);
   for (const [input, key] of [[titleIn, "title"], [descIn, "description"], [slugIn, "slug"]]) {
-    input.addEventListener("input", () => {
+    const update = () => {
+      if (fields[key] === input.value) return;
       fields[key] = input.value;
       draw();
       changed();
-    });
+    };
+    input.addEventListener("input", update);
+    input.addEventListener("change", update);
   }
   clear(container);
   container.append(
@@ -114,7 +117,8 @@ export function snippetEditor(container, initial, onChange) {
       h("div", { class: "serp-preview" },
         h("div", { class: "serp-views", role: "group", "aria-label": t("serp_view") }, views),
         card,
-        h("p", { class: "hint" }, t("serp_edit"))),
+        h("p", { class: "hint" }, t("serp_edit")),
+        badge),
       h("div", { class: "serp-fields" },
         h("div", { class: "field" }, h("label", { for: titleIn.id }, t("field_seo_title")), titleIn, titleMeter, titleNote),
         h("div", { class: "field" }, h("label", { for: descIn.id }, t("field_description")), descIn, descMeter, descNote),
