@@ -6,12 +6,12 @@ import json
 import re
 
 import pytest
+from tests.cli_helpers import ROOT, run
 
 import redac
 from redac.analysis import messages
 from redac.analysis.render import html_report, rich_table
 from redac.analysis.view import report_view
-from tests.cli_helpers import ROOT, run
 
 EXAMPLE = (ROOT / "examples" / "article-fr.txt").read_text(encoding="utf-8")
 IDS = re.compile(r"\b[a-z]+_[a-z_]+\b")  # a check id such as keyphrase_length
@@ -44,8 +44,16 @@ def test_checks_are_grouped_problems_improvements_good(analysis: redac.Analysis)
         for g in panel.groups:
             assert all(c.rating == rating[g.key] for c in g.checks)
     seo = view.panels[0]
-    assert seo.title == "Référencement (SEO)" and seo.verdict in ("Bon", "Correct", "À retravailler")
-    assert [g.title for g in seo.groups] == ["Problèmes", "Améliorations possibles", "Bons résultats"]
+    assert seo.title == "Référencement (SEO)" and seo.verdict in (
+        "Bon",
+        "Correct",
+        "À retravailler",
+    )
+    assert [g.title for g in seo.groups] == [
+        "Problèmes",
+        "Améliorations possibles",
+        "Bons résultats",
+    ]
 
 
 def test_no_keyphrase_is_a_problem_in_words_not_a_score() -> None:

@@ -88,7 +88,7 @@ def report_view(a: Analysis, title: str = "") -> ReportView:
     lang = a.lang
     flesch = a.flesch.get("score")
     reading = (
-        messages.text(lang, "flesch_reading_ease", a.flesch["band"], {"score": flesch})
+        messages.text(lang, "flesch_reading_ease", a.flesch["band"], {"score": flesch}).rstrip(".")
         if flesch is not None
         else messages.label(lang, "flesch_none")
     )
