@@ -178,3 +178,18 @@ def test_interface_in_english(driver: Any, server: LiveServer) -> None:
     assert d.execute_script("return document.documentElement.lang") == "en"
     css(d, '[data-ui-lang="fr"]')[0].click()
     wait(d, lambda d: by_id(d, "tab-rewrite").text == "Réécrire")
+
+
+def test_the_page_measures_titles_as_the_analyser_does(driver: Any, server: LiveServer) -> None:
+    from redac.analysis.titlewidth import title_width
+
+    d = driver
+    open_page(d, server)
+    titles = ["Biélorussie : la Russie pourrait forcer l'unité", "Ærø, Œuvre – « ĳ » 2026 ✓", ""]
+    widths = d.execute_async_script(
+        "const done = arguments[arguments.length - 1];"
+        "import('/static/js/serp.js').then(async (m) => { await m.loadMetrics();"
+        " done(arguments[0].map((t) => m.titleWidth(t))); });",
+        titles,
+    )
+    assert widths == [title_width(t) for t in titles]
