@@ -23,8 +23,11 @@ def free_port() -> int:
 
 
 class LiveServer:
-    def __init__(self, data: Path, *args: str, token: str | None = None) -> None:
+    def __init__(
+        self, data: Path, *args: str, token: str | None = None, env: dict[str, str] | None = None
+    ) -> None:
         self.data = data
+        self.env = env or {}
         self.args = args
         self.token = token
         self.port = free_port()
@@ -35,8 +38,10 @@ class LiveServer:
         return f"http://127.0.0.1:{self.port}"
 
     def start(self, timeout: float = 60) -> LiveServer:
-        env = {**os.environ, "PYTHONUNBUFFERED": "1"}
-        env.pop("REDAC_TOKEN", None)
+        env = {**os.environ, "PYTHONUNBUFFERED": "1", "XDG_CACHE_HOME": str(self.data / "cache")}
+        for name in ("REDAC_TOKEN", "REDAC_BASE_URL", "REDAC_MODEL", "REDAC_API_KEY"):
+            env.pop(name, None)
+        env.update(self.env)
         cmd = [sys.executable, "-m", "redac", "serve", "--port", str(self.port)]
         cmd += ["--data", str(self.data), *self.args]
         if self.token:

@@ -112,7 +112,8 @@ def guarded(config: ServerConfig, choice: EngineChoice | None = None) -> Guard:
 def serve(config: ServerConfig) -> None:
     import uvicorn
 
-    logging.basicConfig(level=logging.INFO, format="redac: %(message)s")
+    logging.basicConfig(level=logging.WARNING, format="redac: %(message)s")
+    log.setLevel(logging.INFO)
     app = guarded(config)
     log.info(
         "serving on http://%s:%d (jobs in %s)%s",

@@ -49,6 +49,7 @@ PAGE = {
     "engine_used": "Written by: {engine}",
     "constraints_ok": "Every constraint is met.",
     "constraints_failed": "Constraints not met: {list}",
+    "notes": "Writing notes ({count})",
     "downloads": "Download",
     "download_md": "Markdown",
     "download_html": "HTML page",

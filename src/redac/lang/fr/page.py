@@ -49,6 +49,7 @@ PAGE = {
     "engine_used": "Rédigé par : {engine}",
     "constraints_ok": "Toutes les contraintes sont tenues.",
     "constraints_failed": "Contraintes non tenues : {list}",
+    "notes": "Notes de rédaction ({count})",
     "downloads": "Télécharger",
     "download_md": "Markdown",
     "download_html": "Page HTML",

@@ -67,9 +67,14 @@ export function render(job) {
   const r = job.result;
   const a = r.article;
   const failed = r.report.constraints.filter((c) => c.hard && !c.ok).map((c) => c.id);
-  const summary = h("p", { class: `summary ${failed.length ? "failed" : "ok"}` },
+  const summary = h("div", { class: `summary ${failed.length ? "failed" : "ok"}` },
     t("engine_used", { engine: t(`engine_${a.engine}`) }), " · ", t("words", { words: a.word_count }), " · ",
     failed.length ? t("constraints_failed", { list: failed.join(", ") }) : t("constraints_ok"));
+  const notes = r.report.notes || [];
+  if (notes.length) {
+    summary.append(h("details", { class: "notes" }, h("summary", {}, t("notes", { count: notes.length })),
+      h("ul", {}, notes.map((n) => h("li", {}, n.text)))));
+  }
   showResult($("rw-result"), {
     prefix: "rw",
     title: a.title,
