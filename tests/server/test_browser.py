@@ -135,6 +135,8 @@ def test_a_script_in_the_source_is_text_and_never_runs(driver: Any, server: Live
     assert "<img src=x onerror=" in article.text  # shown as the source wrote it
     assert not css(d, "#rw-article img, #rw-article script, #rw-article b")
     assert d.execute_script("return window.__xss") is None
+    summary = css(d, "#rw-result .summary")[0].text  # a short dispatch: the minimum is missed
+    assert "nombre de mots minimum" in summary and "min_words" not in summary
     # the same in the Analyse tab, for an HTML article with an escaped script
     by_id(d, "tab-analyze").click()
     html = (

@@ -69,7 +69,7 @@ export function render(job) {
   const failed = r.report.constraints.filter((c) => c.hard && !c.ok).map((c) => c.id);
   const summary = h("div", { class: `summary ${failed.length ? "failed" : "ok"}` },
     t("engine_used", { engine: t(`engine_${a.engine}`) }), " · ", t("words", { words: a.word_count }), " · ",
-    failed.length ? t("constraints_failed", { list: failed.join(", ") }) : t("constraints_ok"));
+    failed.length ? t("constraints_failed", { list: failed.map((id) => t(`constraint_${id}`)).join(", ") }) : t("constraints_ok"));
   const notes = r.report.notes || [];
   if (notes.length) {
     summary.append(h("details", { class: "notes" }, h("summary", {}, t("notes", { count: notes.length })),
