@@ -112,6 +112,46 @@ def is_fragment(text: str, fmt: str | None = None) -> bool:
     return (fmt == "html" or "<" in text[:200]) and "<body" not in head and "<html" not in head
 
 
+def document_paper(
+    text: str,
+    *,
+    fmt: str | None = None,
+    origin: str = "text",
+    keyphrase: str = "",
+    synonyms: str | Sequence[str] = (),
+    title: str = "",
+    description: str = "",
+    slug: str = "",
+    lang: str | None = None,
+    permalink: str = "",
+    cornerstone: bool = False,
+) -> Paper:
+    """The ``Paper`` of what a user hands over: an HTML fragment as it stands, or a whole page,
+    Markdown or text read as a source (its main text extracted, its title used when none is
+    given)."""
+    if is_fragment(text, fmt):
+        body, src_title = to_html(text), ""
+    else:
+        from redac.ingest import parse
+        from redac.render_source import source_to_html
+
+        url = origin if origin.startswith("http") else None
+        src = parse(text, origin=origin, fmt=fmt, lang=lang, url=url)
+        body, src_title = source_to_html(src), src.title
+    return make_paper(
+        body,
+        keyphrase=keyphrase,
+        synonyms=synonyms,
+        title=title or src_title,
+        description=description,
+        slug=slug,
+        lang=lang,
+        permalink=permalink,
+        cornerstone=cornerstone,
+        id=origin,
+    )
+
+
 def analyze_document(
     text: str,
     *,
@@ -126,28 +166,21 @@ def analyze_document(
     permalink: str = "",
     cornerstone: bool = False,
 ) -> Analysis:
-    """Analyse what a user hands over: an HTML fragment as it stands, or a whole page, Markdown
-    or text read as a source (its main text extracted, its title used when none is given)."""
-    if is_fragment(text, fmt):
-        body, src_title = to_html(text), ""
-    else:
-        from redac.ingest import parse
-        from redac.render_source import source_to_html
-
-        url = origin if origin.startswith("http") else None
-        src = parse(text, origin=origin, fmt=fmt, lang=lang, url=url)
-        body, src_title = source_to_html(src), src.title
-    return analyze(
-        body,
-        keyphrase=keyphrase,
-        synonyms=synonyms,
-        title=title or src_title,
-        description=description,
-        slug=slug,
-        lang=lang,
-        permalink=permalink,
-        cornerstone=cornerstone,
-        id=origin,
+    """Analyse what a user hands over (see :func:`document_paper`)."""
+    return analyze_paper(
+        document_paper(
+            text,
+            fmt=fmt,
+            origin=origin,
+            keyphrase=keyphrase,
+            synonyms=synonyms,
+            title=title,
+            description=description,
+            slug=slug,
+            lang=lang,
+            permalink=permalink,
+            cornerstone=cornerstone,
+        )
     )
 
 

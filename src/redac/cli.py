@@ -212,6 +212,53 @@ def completion(shell: str) -> None:
     click.echo(cls(app, {}, "redac", "_REDAC_COMPLETE").source())
 
 
+@app.command()
+def serve(
+    host: Annotated[str, typer.Option(help="address to listen on")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="TCP port")] = 8000,
+    data: Annotated[
+        Path | None,
+        typer.Option(help="directory of the jobs file (default: ~/.local/share/redac)"),
+    ] = None,
+    token: Annotated[
+        str | None,
+        typer.Option(
+            envvar="REDAC_TOKEN", help="required on any address but loopback (or REDAC_TOKEN)"
+        ),
+    ] = None,
+    workers: Annotated[
+        int | None, typer.Option(help="processes for the offline engine (default: the cores)")
+    ] = None,
+    llm_jobs: Annotated[int, typer.Option(help="language-model jobs run at once")] = 2,
+    max_queue: Annotated[
+        int, typer.Option(help="jobs queued or running before new ones get 429")
+    ] = 32,
+    allow_private: Annotated[
+        bool, typer.Option(help="allow URLs on private or loopback hosts")
+    ] = False,
+) -> None:
+    """The newsroom page and the HTTP API (OpenAPI at /docs), served by redac itself."""
+    try:
+        from redac.server.app import serve as run
+        from redac.server.config import ServerConfig, default_data_dir
+        from redac.server.workers import default_processes
+
+        config = ServerConfig(
+            host=host,
+            port=port,
+            data=data or default_data_dir(),
+            token=token or None,
+            processes=workers or default_processes(),
+            llm_jobs=llm_jobs,
+            max_queue=max_queue,
+            allow_private=allow_private,
+        )
+    except RedacError as e:
+        _fail(e)
+        return
+    run(config)
+
+
 def main() -> None:
     try:
         code = app.main(prog_name="redac", standalone_mode=False)

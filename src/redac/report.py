@@ -54,6 +54,7 @@ class Report:
             "readability": a["readability"],
             "insights": a["insights"],
             "research": a["research"],
+            "marks": a["marks"],
             "constraints": [c.to_dict() for c in self.constraints],
             "facts": self.facts.to_dict(),
             "provenance": dict(self.provenance or {}),

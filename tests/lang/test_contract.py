@@ -85,3 +85,19 @@ def test_rules_compile_and_models_load(code: str) -> None:
         from redac.nlp import pipeline
 
         assert pipeline(code) is not None
+
+
+@pytest.mark.parametrize("code", LANGS)
+def test_report_labels_and_page_words_are_complete(code: str) -> None:
+    ref, d = get_language(REFERENCE), get_language(code)
+    fields_of = re.compile(r"\{(\w+)\}")
+    for name, mine, theirs in (
+        ("labels", d.messages.labels, ref.messages.labels),
+        ("page", d.page, ref.page),
+    ):
+        assert set(mine) == set(theirs), f"{code}: {name} keys differ: {set(mine) ^ set(theirs)}"
+        for key, text in mine.items():
+            assert text.strip(), f"{code}: {name}.{key} is empty"
+            assert set(fields_of.findall(text)) == set(fields_of.findall(theirs[key])), key
+    assert d.messages.decimal in ".," and d.messages.thousands
+    assert d.messages.decimal != d.messages.thousands

@@ -12,6 +12,7 @@ from redac.analysis.assessments import Outcome, rating
 from redac.analysis.assessments.readability import READABILITY_CHECKS
 from redac.analysis.assessments.seo import SEO_CHECKS
 from redac.analysis.config import profile
+from redac.analysis.marks import Mark, find_marks
 from redac.analysis.paper import Paper
 from redac.analysis.research import Research, research
 
@@ -61,6 +62,8 @@ class Analysis:
     figures: Mapping[str, Any]
     ms: float
     id: str | None = field(default=None)
+    # the passages each check is about (long sentences, passive ones…), for highlighting
+    marks: Mapping[str, tuple[Mark, ...]] = field(default_factory=dict, compare=False)
 
     def check(self, check_id: str) -> Check | None:
         return next((c for c in (*self.seo, *self.readability) if c.id == check_id), None)
@@ -81,8 +84,12 @@ class Analysis:
             },
             "insights": {"flesch_reading_ease": dict(self.flesch)},
             "research": dict(self.figures),
+            "marks": self.marks_dict(),
             "ms": round(self.ms, 3),
         }
+
+    def marks_dict(self) -> dict[str, list[dict[str, Any]]]:
+        return {k: [m.to_dict() for m in v] for k, v in self.marks.items()}
 
 
 def _check(o: Outcome, lang: str, scored: bool = True) -> Check:
@@ -192,4 +199,5 @@ def analyze_paper(paper: Paper) -> Analysis:
         figures=_figures(r),
         ms=(time.perf_counter() - t0) * 1000,
         id=paper.id,
+        marks=find_marks(r, paper.body.blocks, cfg),
     )

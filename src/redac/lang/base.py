@@ -9,7 +9,7 @@ LLM prompts. Code never branches on the language code: it asks the record.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, field, fields
 
 Tokens = list[str]
 
@@ -90,6 +90,10 @@ class Messages:
     line: str  # "{title} : {text}" — typographic, per language
     titles: Mapping[str, str]
     messages: Mapping[str, Mapping[str, str]]
+    decimal: str = "."  # "40,5" in French, "40.5" in English
+    thousands: str = ","  # "1 234" (narrow no-break space) in French, "1,234" in English
+    # the report's own words (panels, groups, verdicts, figures), shared by every renderer
+    labels: Mapping[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -125,6 +129,7 @@ class LanguageData:
     headings: HeadingRules
     prompts: str  # the package whose ``prompts/`` folder holds the LLM prompts
     spacy_model: str | None = None  # a spaCy pipeline where one is installed; rules otherwise
+    page: Mapping[str, str] = field(default_factory=dict)  # the web page's words (redac serve)
 
     @property
     def has_function_words(self) -> bool:

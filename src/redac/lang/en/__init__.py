@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from redac.lang.base import Flesch, HeadingRules, LanguageData, Messages
-from redac.lang.en import messages, words
+from redac.lang.en import messages, page, words
 from redac.lang.en.facts import VOCABULARY
 from redac.lang.en.passive import is_passive
 from redac.lang.en.phrases import PHRASES
@@ -26,12 +26,20 @@ DATA = LanguageData(
     colon=": ",
     facts=VOCABULARY,
     phrases=PHRASES,
-    messages=Messages(messages.LINE, messages.TITLES, messages.MESSAGES),
+    messages=Messages(
+        messages.LINE,
+        messages.TITLES,
+        messages.MESSAGES,
+        decimal=messages.DECIMAL,
+        thousands=messages.THOUSANDS,
+        labels=messages.LABELS,
+    ),
     headings=HeadingRules(
         reported=r"^.*?\b(?:said|says|told [\w ]{1,30}?|warned|announced|added|explained|argued)"
         r"\b(?: that)?\s+(.+)$",
         clause_cut=r",|;|:| — | – | \((?!\w+\))| (?:which|who|that|because|while|after|when|as) ",
     ),
     prompts=__name__,
+    page=page.PAGE,
     spacy_model=None,  # no official English spaCy model ships on PyPI: rules instead
 )

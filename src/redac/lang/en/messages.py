@@ -178,3 +178,32 @@ MESSAGES = {
         "very_difficult": "{score}: very difficult.",
     },
 }
+
+# how numbers read in the messages: "40.5%", "1,234 words"
+DECIMAL = "."
+THOUSANDS = ","
+
+# the report's own words, shared by the terminal table, the HTML report and the web page
+LABELS = {
+    "report": "SEO and readability analysis",
+    "seo": "SEO",
+    "readability": "Readability",
+    "problems": "Problems",
+    "improvements": "Improvements",
+    "good": "Good results",
+    "verdict_red": "Needs work",
+    "verdict_orange": "OK",
+    "verdict_green": "Good",
+    "verdict_none": "No focus keyphrase",
+    "rating_red": "problem",
+    "rating_orange": "to improve",
+    "rating_green": "good",
+    "score": "{score}/100",
+    "words": "{words} words",
+    "sentences": "{sentences} sentences",
+    "flesch": "Reading ease",
+    "flesch_none": "not computed for this language",
+    "nothing": "Nothing in this group.",
+    "marks": "Highlight {count} passage(s)",
+    "timing": "analysed in {ms} ms",
+}

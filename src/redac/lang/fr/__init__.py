@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from redac.lang.base import Flesch, HeadingRules, LanguageData, Messages
-from redac.lang.fr import messages, words
+from redac.lang.fr import messages, page, words
 from redac.lang.fr.facts import VOCABULARY
 from redac.lang.fr.passive import is_passive, looks_passive
 from redac.lang.fr.phrases import PHRASES
@@ -27,12 +27,20 @@ DATA = LanguageData(
     colon=" : ",
     facts=VOCABULARY,
     phrases=PHRASES,
-    messages=Messages(messages.LINE, messages.TITLES, messages.MESSAGES),
+    messages=Messages(
+        messages.LINE,
+        messages.TITLES,
+        messages.MESSAGES,
+        decimal=messages.DECIMAL,
+        thousands=messages.THOUSANDS,
+        labels=messages.LABELS,
+    ),
     headings=HeadingRules(
         reported=r"^.*?\b(?:a déclaré|a dit|a affirmé|a annoncé|a ajouté|a expliqué|a estimé"
         r"|a souligné|a indiqué)\b(?: que| qu')?\s*(.+)$",
         clause_cut=r",|;|:| — | – | \((?!\w+\))| (?:qui|que|dont|parce que|alors que|lorsque) ",
     ),
     prompts=__name__,
+    page=page.PAGE,
     spacy_model="fr_core_news_sm",
 )

@@ -184,3 +184,32 @@ MESSAGES = {
         "very_difficult": "{score} : très difficile.",
     },
 }
+
+# how numbers read in the messages: « 40,5 % », « 1 234 mots » (espace fine insécable)
+DECIMAL = ","
+THOUSANDS = "\u202f"
+
+# the report's own words, shared by the terminal table, the HTML report and the web page
+LABELS = {
+    "report": "Analyse SEO et lisibilité",
+    "seo": "Référencement (SEO)",
+    "readability": "Lisibilité",
+    "problems": "Problèmes",
+    "improvements": "Améliorations possibles",
+    "good": "Bons résultats",
+    "verdict_red": "À retravailler",
+    "verdict_orange": "Correct",
+    "verdict_green": "Bon",
+    "verdict_none": "Aucune requête cible",
+    "rating_red": "problème",
+    "rating_orange": "à améliorer",
+    "rating_green": "bon",
+    "score": "{score}/100",
+    "words": "{words} mots",
+    "sentences": "{sentences} phrases",
+    "flesch": "Facilité de lecture",
+    "flesch_none": "non calculée pour cette langue",
+    "nothing": "Rien dans cette catégorie.",
+    "marks": "Surligner {count} passage(s)",
+    "timing": "analysé en {ms} ms",
+}

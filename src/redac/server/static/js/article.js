@@ -1,0 +1,96 @@
+// The article as it will read: its blocks as the analyser read them (so that a check's marks
+// point at them), each with where it came from (model, source, derived) shown on hover.
+import { h, clear } from "./dom.js";
+import { t } from "./i18n.js";
+
+const ORIGINS = ["model", "source", "derived"];
+
+export function originLegend() {
+  return h("p", { class: "legend" }, t("origin_legend"), " ",
+    ORIGINS.map((o) => h("span", { class: `swatch origin-${o}` }, t(`origin_${o}`))));
+}
+
+export function renderArticle(container, { title, blocks }) {
+  clear(container);
+  if (title) container.append(h("h1", { class: "article-title" }, title));
+  let list = null;
+  blocks.forEach((b, i) => {
+    const attrs = { "data-block": i };
+    if (b.origin) {
+      attrs.class = `origin-${b.origin}`;
+      attrs.title = t(`origin_${b.origin}`);
+      attrs["data-origin"] = b.origin;
+      attrs["data-origin-label"] = t(`origin_${b.origin}`);
+    }
+    if (b.kind === "item") {
+      if (!list) {
+        list = h("ul");
+        container.append(list);
+      }
+      list.append(h("li", attrs, b.text));
+      return;
+    }
+    list = null;
+    if (b.kind === "heading") {
+      const level = Math.min(Math.max(b.level || 2, 2), 4);
+      container.append(h(`h${level}`, attrs, b.text));
+    } else {
+      container.append(h("p", attrs, b.text));
+    }
+  });
+}
+
+function blockText(blocks, i) {
+  return blocks[i] ? blocks[i].text : "";
+}
+
+// Highlight ``marks`` ({block, text}); an empty text marks the whole block.
+export function highlight(container, blocks, marks) {
+  unhighlight(container, blocks);
+  const byBlock = new Map();
+  for (const m of marks) {
+    if (!byBlock.has(m.block)) byBlock.set(m.block, []);
+    byBlock.get(m.block).push(m.text || "");
+  }
+  let first = null;
+  for (const [i, texts] of byBlock) {
+    const el = container.querySelector(`[data-block="${i}"]`);
+    if (!el) continue;
+    const text = blockText(blocks, i);
+    if (texts.some((s) => !s)) {
+      el.classList.add("marked-block");
+      first = first || el;
+      continue;
+    }
+    const spans = [];
+    let from = 0;
+    for (const s of texts) {
+      const at = text.indexOf(s, from) >= 0 ? text.indexOf(s, from) : text.indexOf(s);
+      if (at >= 0) spans.push([at, at + s.length]);
+    }
+    spans.sort((a, b) => a[0] - b[0]);
+    if (!spans.length) {
+      el.classList.add("marked-block");
+      first = first || el;
+      continue;
+    }
+    clear(el);
+    let pos = 0;
+    for (const [a, b] of spans) {
+      if (a < pos) continue;
+      el.append(text.slice(pos, a), h("mark", {}, text.slice(a, b)));
+      pos = b;
+    }
+    el.append(text.slice(pos));
+    first = first || el;
+  }
+  if (first) first.scrollIntoView({ behavior: "smooth", block: "center" });
+  return byBlock.size;
+}
+
+export function unhighlight(container, blocks) {
+  for (const el of container.querySelectorAll(".marked-block")) el.classList.remove("marked-block");
+  for (const el of container.querySelectorAll("[data-block]")) {
+    if (el.querySelector("mark")) el.textContent = blockText(blocks, Number(el.dataset.block));
+  }
+}
