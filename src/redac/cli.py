@@ -213,29 +213,36 @@ def completion(shell: str) -> None:
 
 
 @app.command()
+@click.option("--host", default="127.0.0.1", show_default=True, help="address to listen on")
+@click.option("--port", default=8000, show_default=True, help="TCP port")
+@click.option(
+    "--data",
+    type=click.Path(path_type=Path),
+    help="directory of the jobs file (default: ~/.local/share/redac)",
+)
+@click.option(
+    "--token",
+    envvar="REDAC_TOKEN",
+    help="required on any address but loopback (or REDAC_TOKEN)",
+)
+@click.option("--workers", type=int, help="processes for the offline engine (default: the cores)")
+@click.option("--llm-jobs", default=2, show_default=True, help="language-model jobs run at once")
+@click.option(
+    "--max-queue",
+    default=32,
+    show_default=True,
+    help="jobs queued or running before new ones get 429",
+)
+@click.option("--allow-private", is_flag=True, help="allow URLs on private or loopback hosts")
 def serve(
-    host: Annotated[str, typer.Option(help="address to listen on")] = "127.0.0.1",
-    port: Annotated[int, typer.Option(help="TCP port")] = 8000,
-    data: Annotated[
-        Path | None,
-        typer.Option(help="directory of the jobs file (default: ~/.local/share/redac)"),
-    ] = None,
-    token: Annotated[
-        str | None,
-        typer.Option(
-            envvar="REDAC_TOKEN", help="required on any address but loopback (or REDAC_TOKEN)"
-        ),
-    ] = None,
-    workers: Annotated[
-        int | None, typer.Option(help="processes for the offline engine (default: the cores)")
-    ] = None,
-    llm_jobs: Annotated[int, typer.Option(help="language-model jobs run at once")] = 2,
-    max_queue: Annotated[
-        int, typer.Option(help="jobs queued or running before new ones get 429")
-    ] = 32,
-    allow_private: Annotated[
-        bool, typer.Option(help="allow URLs on private or loopback hosts")
-    ] = False,
+    host: str,
+    port: int,
+    data: Path | None,
+    token: str | None,
+    workers: int | None,
+    llm_jobs: int,
+    max_queue: int,
+    allow_private: bool,
 ) -> None:
     """The newsroom page and the HTTP API (OpenAPI at /docs), served by redac itself."""
     try:
@@ -255,7 +262,6 @@ def serve(
         )
     except RedacError as e:
         _fail(e)
-        return
     run(config)
 
 
