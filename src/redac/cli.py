@@ -205,6 +205,45 @@ def rewrite(
         raise typer.Exit(EXIT_CONSTRAINT_FAILED)
 
 
+@app.command()
+def verify(
+    source: Annotated[str, typer.Argument(help="the original: file, URL or - for stdin")],
+    article: Annotated[str, typer.Argument(help="the rewrite: Markdown, HTML or text file, URL")],
+    lang: Annotated[str | None, typer.Option(help="fr, en (the source's when absent)")] = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="text | json | html")] = "text",
+    allow_private: Annotated[
+        bool, typer.Option(help="allow URLs on private or loopback hosts")
+    ] = False,
+) -> None:
+    """Check every sentence of ARTICLE against SOURCE: supported or not, and why."""
+    if fmt not in ("text", "json", "html"):
+        _fail(RedacError(f"unknown format {fmt!r}", hint="use text, json or html"))
+    if source == "-" and article == "-":
+        _fail(RedacError("the source and the article cannot both be standard input"))
+    try:
+        from redac.ingest import load, read_input
+        from redac.verify.run import verify_text
+
+        src = load(source, lang=lang, allow_private=allow_private)
+        text, _origin, hint = read_input(article, allow_private=allow_private)
+        result = verify_text(src, text, fmt=hint, lang=lang)
+    except RedacError as e:
+        _fail(e)
+        return
+    from redac.verify.render import html_report, text_report
+
+    if fmt == "json":
+        typer.echo(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
+    elif fmt == "html":
+        typer.echo(html_report(result, Path(article).name))
+    else:
+        typer.echo(text_report(result), nl=False)
+    if not result.ok:
+        from redac.errors import EXIT_CONSTRAINT_FAILED
+
+        raise typer.Exit(EXIT_CONSTRAINT_FAILED)
+
+
 def main() -> None:
     try:
         app()
