@@ -52,12 +52,12 @@ def coverage(keys: frozenset[str], support: Sequence[Statement]) -> float:
     return len(keys & have) / len(keys)
 
 
-def support_for(
-    a: Statement, index: Index, name_keys: frozenset[str], *, wide: bool = False
-) -> list[Statement]:
+def support_for(a: Statement, index: Index, *, wide: bool = False) -> list[Statement]:
     """The source statements ``a`` rests on: the best match, plus a neighbour that brings at
-    least two of its other (non-name) content words when ``a`` joins two sentences. ``wide``
-    (headings, questions) takes up to three statements from anywhere."""
+    least two of its other content words (not counting its names: a name swapped for one of
+    the next sentence brings one) when ``a`` joins two sentences. ``wide`` (headings,
+    questions) takes up to three statements from anywhere."""
+    name_keys = {t.key for m in a.mentions for t in a.toks[m.i : m.j] if t.key}
     ranked = index.rank(a.keys, top=8)
     if not ranked:
         return []

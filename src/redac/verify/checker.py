@@ -144,7 +144,7 @@ class ClaimChecker:
             s = self.ctx.statements[exact]
             return Verdict(a.text, kind, (), (exact,), (s.text,))
         wide = kind in ("heading", "title", "question")
-        support = support_for(a, self.ctx.index, self.ctx.name_keys, wide=wide)
+        support = support_for(a, self.ctx.index, wide=wide)
         reasons = ordered(Comparison(a, support, self.ctx).run(kind))
         return Verdict(
             a.text,
@@ -161,7 +161,7 @@ class ClaimChecker:
         if asked:
             given: set[str] = set()
             for a in answer:
-                sup = support_for(a, self.ctx.index, self.ctx.name_keys)
+                sup = support_for(a, self.ctx.index)
                 for st in (a, *sup):
                     for sp in st.speakers:
                         given |= sp.keys

@@ -172,8 +172,10 @@ class Comparison:
     def _added_from_context(self, m: Mention) -> bool:
         """A name of the neighbouring sentences added while every name of the source sentence
         is kept (a name swapped for another loses one)."""
+        if not self.support:
+            return False
         near = [s for s in self.ctx.statements if abs(s.index - self.support[0].index) <= 2]
-        if not self.support or not any(f" {m.key} " in s.flat for s in near):
+        if not any(f" {m.key} " in s.flat for s in near):
             return False
         mine = {w for x in self.a.mentions for w in x.words} | {
             self.lex.stem(w) for x in self.a.mentions for w in x.words

@@ -7,7 +7,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from redac.facts import FactLedger
-from redac.facts.normalize import entity_key, frame_words, quote_key
+from redac.facts.normalize import frame_words, quote_key
+from redac.text.normalize import fold
 from redac.verify.align import Index
 from redac.verify.lexicon import Lexicon, lexicon
 from redac.verify.statements import Mention, Statement, build
@@ -45,8 +46,12 @@ class SourceContext:
         return f" {m.key} " in self.flat or all(w in self.words for w in m.words)
 
 
-def _known_names(statements: list[Statement]) -> frozenset[str]:
-    return frozenset(w for s in statements for m in s.mentions for w in m.words)
+def _name_key(text: str, lex: Lexicon) -> str:
+    """A name as mentions are keyed: folded words, the article before it dropped."""
+    words = [w.removesuffix("'s") for w in fold(text).replace("'", "' ").split()]
+    while words and words[0] in lex.determiners:
+        words = words[1:]
+    return " ".join(words)
 
 
 def build_context(ledger: FactLedger, doc: Any | None) -> SourceContext:
@@ -61,7 +66,9 @@ def build_context(ledger: FactLedger, doc: Any | None) -> SourceContext:
         is_para = (pos, pos + len(block)) in spans or not spans
         kinds.append("sentence" if is_para else "heading")
         pos += len(block) + 2
-    names = frozenset(w for f in ledger.of("entity") for w in entity_key(f.text).split())
+    names = frozenset(
+        w for f in ledger.of("entity") for w in fold(f.text.replace("’", "'")).split()
+    )
     statements = build(text, lex, doc=doc, kinds=kinds[:n_blocks], known=names)
     roles: dict[str, set[str]] = {}
     role_texts: dict[str, list[str]] = {}
@@ -74,7 +81,7 @@ def build_context(ledger: FactLedger, doc: Any | None) -> SourceContext:
     for f in ledger.of("entity"):
         if not f.role:
             continue
-        key = entity_key(f.text)
+        key = _name_key(f.text, lex)
         rk = {lex.key(w) for w in f.role.split()} - {""}
         for k in {key, key.split()[-1] if key else ""} - {""}:
             roles.setdefault(k, set()).update(rk)
@@ -82,7 +89,7 @@ def build_context(ledger: FactLedger, doc: Any | None) -> SourceContext:
     labels: dict[str, str] = {}
     if doc is not None:
         for ent in doc.ents:
-            key = entity_key(ent.text)
+            key = _name_key(ent.text, lex)
             if key:
                 labels.setdefault(key, ent.label_)
                 labels.setdefault(key.split()[-1], ent.label_)
@@ -106,5 +113,5 @@ def build_context(ledger: FactLedger, doc: Any | None) -> SourceContext:
         labels=labels,
         name_keys=frozenset(lex_keys),
         frame=frame_keys,
-        known=_known_names(statements),
+        known=frozenset(w for s in statements for m in s.mentions for w in m.words),
     )

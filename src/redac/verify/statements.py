@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from redac.facts.normalize import entity_key, number_key, quote_key
+from redac.facts.normalize import number_key, quote_key
 from redac.facts.patterns import patterns
 from redac.text.normalize import fold
 from redac.text.sentences import split_sentences
@@ -58,7 +58,7 @@ class Statement:
 
 
 def _flat(toks: Sequence[Tok]) -> str:
-    return " " + " ".join(t.fold for t in toks if t.word) + " "
+    return " " + " ".join(t.fold.removesuffix("'s") for t in toks if t.word) + " "
 
 
 def _namey(toks: Sequence[Tok], k: int, first: int, lex: Lexicon, known: frozenset[str]) -> bool:
@@ -102,10 +102,12 @@ def mentions(toks: Sequence[Tok], lex: Lexicon, known: frozenset[str]) -> tuple[
             t.text + (" " if m + 1 < j and toks[m + 1].start > t.end else "")
             for m, t in enumerate(toks[k:j], start=k)
         )
-        key = entity_key(text)
-        if key:
+        words = [t.fold.removesuffix("'s") for t in toks[k:j] if t.word]
+        while words and words[0] in lex.determiners:
+            words = words[1:]
+        if words:
             place = k > 0 and toks[k - 1].fold in lex.places
-            out.append(Mention(text, key, tuple(key.split()), k, j, place))
+            out.append(Mention(text, " ".join(words), tuple(words), k, j, place))
         k = j
     return tuple(out)
 
