@@ -121,7 +121,7 @@ def restructure(paragraphs: list[str], lang: str, rng: random.Random) -> list[st
             grouped
             and len(p.split()) < 50
             and len(grouped[-1].split()) < 50
-            and grouped[-1].rstrip()[-1:] in '.!?»"”'
+            and re.search(r"[.!?][»\"”]?$", grouped[-1].rstrip())
             and rng.random() < 0.3
         ):
             grouped[-1] = grouped[-1] + " " + p
@@ -132,8 +132,9 @@ def restructure(paragraphs: list[str], lang: str, rng: random.Random) -> list[st
         if p.startswith("## "):
             blocks.append(p)
             continue
-        if i and rng.random() < 0.3 and p[:1] not in '«"“-—':
-            conn = rng.choice(w["connectors"])
+        conn = rng.choice(w["connectors"])
+        first = p.split()[0].lower() if p.split() else ""
+        if i and rng.random() < 0.3 and p[:1] not in '«"“-—' and first not in conn.lower():
             p = f"{conn}, {_lower_first(p, lang)}"
         if i and i % 3 == 0 and not grouped[i - 1].startswith("## "):
             names = names_of(p)
@@ -225,8 +226,13 @@ def _change(kind: str, s: str, lang: str, rng: random.Random, names: list[str]) 
                 removed = re.sub(r"\b(\w+)n't\b", r"\1", s, count=1)
         if removed != s and rng.random() < 0.5:
             return removed, "-neg"
-        cands = [v for v in w["negatable"] if _has_word(s, v)]
-        if not cands:
+        already = re.search(r"\b(?:pas|jamais|plus|rien|not|never|no)\b|n['’]|n't", s)
+        cands = [
+            v
+            for v in w["negatable"]
+            if _has_word(s, v) and not re.search(rf"\by\s+{v}\b", s)  # "il y a": a time
+        ]
+        if not cands or already:
             return (removed, "-neg") if removed != s else None
         v = rng.choice(cands)
         if lang == "fr":
@@ -275,7 +281,8 @@ def _change(kind: str, s: str, lang: str, rng: random.Random, names: list[str]) 
         g = next(i for i in (1, 2, 3) if m.group(i))
         inner = m.group(g)
         toks = inner.split()
-        idx = [i for i, t in enumerate(toks) if len(t.strip(".,;:!?")) >= 4]
+        # inside the quotation: cutting its first or last word leaves a faithful partial quote
+        idx = [i for i, t in enumerate(toks) if 0 < i < len(toks) - 1 and len(t.strip(".,;:!?")) >= 4]
         if len(toks) < 4 or not idx:
             return None
         i = rng.choice(idx)
@@ -332,10 +339,11 @@ def perturb(
     spots = [(i, j, s) for i in paras for j, s in enumerate(sentences(blocks[i]))]
     rng.shuffle(spots)
     for i, j, s in spots:
-        got = _change(kind, s, lang, rng, names)
-        if got is None or got[0] == s:
+        head = next((c + ", " for c in WORDS[lang]["connectors"] if s.startswith(c + ", ")), "")
+        got = _change(kind, s[len(head) :], lang, rng, names)  # never the connector it added
+        if got is None or got[0] == s[len(head) :]:
             continue
-        new, word = got
+        new, word = head + got[0], got[1]
         ss = sentences(blocks[i])
         ss[j] = new
         out = list(blocks)

@@ -53,10 +53,25 @@ def _words(text: str) -> set[str]:
 
 
 def _matches(verdict_text: str, sentence: str) -> bool:
+    flat_v, flat_s = " ".join(verdict_text.split()), " ".join(sentence.split())
+    if flat_v in flat_s or flat_s in flat_v:
+        return True
     a, b = _words(verdict_text), _words(sentence)
     if not a or not b:
         return False
     return len(a & b) / len(a) >= 0.6 and len(a & b) / len(b) >= 0.3
+
+
+def _diff(before: str, after: str) -> str:
+    """The changed words, with a few words around them."""
+    import difflib
+
+    a, b = before.split(), after.split()
+    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b).get_opcodes():
+        if tag != "equal":
+            ctx = " ".join(b[max(0, j1 - 6) : j2 + 6])
+            return f"{' '.join(a[i1:i2])!r} → {' '.join(b[j1:j2])!r} in: …{ctx}…"
+    return after[:160]
 
 
 def _known(word: str, lang: str) -> bool:
@@ -153,7 +168,7 @@ def main() -> None:
                 n_other += len(others)
                 collateral += sum(1 for v in others if not v.supported)
                 if not flagged and len(misses) < args.show * len(TYPES):
-                    misses.append(f"[{art['id']} {kind}] {ch.before[:200]}\n   → {ch.sentence[:200]}")
+                    misses.append(f"[{art['id']} {kind}] {_diff(ch.before, ch.sentence)}")
     print(f"claim checker on {len(arts)} articles ({', '.join(sorted({a['lang'] for a in arts}))})\n")
     print(f"{'type':<22}{'pairs':>6}{'detected':>10}{'reason ok':>11}{'held-out':>14}")
     for lang in ("fr", "en"):

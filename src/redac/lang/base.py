@@ -138,6 +138,8 @@ class ClaimVocabulary:
     neutral_reporting: tuple[str, ...]  # of those, the ones a rewrite may swap freely
     subject_pronouns: tuple[str, ...]  # "il", "elle", "he": a speaker or subject named before
     clause_openers: tuple[str, ...]  # words that open a clause: "que", "lorsque", "that"
+    complementizers: tuple[str, ...]  # "que", "that": after "a annoncé", a conditional is a
+    # future in the past ("elle stationnerait"), not a hypothesis
     copulas: tuple[str, ...]  # "est", "is": "X est le président russe" gives X a role
     verb_cues: tuple[str, ...]  # without a tagger, a word after these is read as a verb
     verb_suffixes: tuple[str, ...]  # without a tagger, a word so ending is read as a verb

@@ -143,7 +143,11 @@ class ClaimChecker:
         if exact is not None and kind != "question":
             s = self.ctx.statements[exact]
             return Verdict(a.text, kind, (), (exact,), (s.text,))
-        wide = kind in ("heading", "title", "question")
+        # a label ("Biélorussie : l'essentiel") may gather several sentences; a heading that
+        # makes a claim (it has a verb) rests on one, like a sentence
+        wide = kind == "question" or (
+            kind in ("heading", "title") and not any(t.verb for t in a.toks)
+        )
         support = support_for(a, self.ctx.index, wide=wide)
         reasons = ordered(Comparison(a, support, self.ctx).run(kind))
         return Verdict(
@@ -199,15 +203,19 @@ class ClaimChecker:
 
 
 def _core(st: Statement, lex: Lexicon) -> str:
-    """A statement's words without the connectors and function words that open it (but with
-    any negator or modal word: "Jamais…" keeps its "jamais")."""
-    toks = [t for t in st.toks if t.word]
+    """A statement's words without the connector that opens it ("Par ailleurs, …",
+    "Moreover, …"): a sentence of the source with a connector added is that sentence."""
+    folds = [t.fold for t in st.toks if t.word]
     i = 0
-    while (
-        i < len(toks)
-        and not toks[i].key
-        and toks[i].fold not in lex.negators
-        and toks[i].fold not in lex.modal_forms
-    ):
-        i += 1
-    return " ".join(t.fold for t in toks[i:])
+    while i < len(folds):
+        phrase = next(
+            (p for p, _ in lex.connectors.get(folds[i], ()) if tuple(folds[i : i + len(p)]) == p),
+            None,
+        )
+        if phrase is not None:
+            i += len(phrase)
+        elif folds[i] in lex.transitions:
+            i += 1
+        else:
+            break
+    return " ".join(folds[i:])

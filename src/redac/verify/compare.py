@@ -4,6 +4,7 @@ comparison) and the words that carry the predicate."""
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 
 from redac.facts.normalize import number_key
@@ -12,6 +13,7 @@ from redac.verify.context import SourceContext
 from redac.verify.frames import Clause
 from redac.verify.result import Reason
 from redac.verify.statements import Mention, Statement
+from redac.verify.tokens import Tok
 
 _FRAMED = ("heading", "title", "question")  # may hold the writer's own words ("Key points")
 MIN_COVERAGE = 0.5  # below, the statement is not a rewrite of what it was aligned with
@@ -63,8 +65,10 @@ class Comparison:
         self.dates()
         self.speakers()
         self.names()
+        self.repeats()
         self.roles()
         self.clauses()
+        self.counts()
         self.words()
         return self.reasons
 
@@ -154,14 +158,16 @@ class Comparison:
             self.handled |= sp.keys
             self.skip_names.update(t.start for t in self.a.toks[sp.i : sp.j])
 
-    def _resolves_pronoun(self, m: Mention) -> bool:
-        """A name the rewrite put where the source says "il", "she", "son voisin"."""
-        has_pronoun = any(
-            self.lex.pronoun(t.fold) or t.fold in self.lex.data.facts.possessives
-            for s in self.support
-            for t in s.toks
+    def _pronouns(self, toks: Sequence[Tok]) -> int:
+        return sum(
+            1 for t in toks if self.lex.pronoun(t.fold) or t.fold in self.lex.possessives
         )
-        if not has_pronoun:
+
+    def _resolves_pronoun(self, m: Mention) -> bool:
+        """A name the rewrite put where the source says "il", "she", "son voisin": the source
+        sentence has a pronoun the article's lacks, and the name comes just before."""
+        theirs = sum(self._pronouns(s.toks) for s in self.support)
+        if theirs <= self._pronouns(self.a.toks):
             return False
         return any(f" {m.key} " in s.flat for s in self._context())
 
@@ -177,13 +183,9 @@ class Comparison:
         near = [s for s in self.ctx.statements if abs(s.index - self.support[0].index) <= 2]
         if not any(f" {m.key} " in s.flat for s in near):
             return False
-        mine = {w for x in self.a.mentions for w in x.words} | {
-            self.lex.stem(w) for x in self.a.mentions for w in x.words
-        }
-        return all(
-            x.words[-1] in mine or self.lex.stem(x.words[-1]) in mine
-            for x in self.support[0].mentions
-        )
+        mine = Counter(x.words[-1] for x in self.a.mentions)
+        theirs = Counter(x.words[-1] for x in self.support[0].mentions)
+        return all(mine[w] >= n for w, n in theirs.items())
 
     def names(self, new_only: bool = False) -> None:
         a = self.a
@@ -200,7 +202,12 @@ class Comparison:
                 new_only
                 or f" {m.key} " in self.sup_flat
                 or all(w in self.sup_words for w in m.words)
-                or (len(m.words) > 1 and m.words[-1] in self.sup_words)
+                or (
+                    len(m.words) > 1
+                    and len(m.words[-1]) > 2
+                    and m.words[-1] in self.sup_words
+                    and f" {m.key} " in self.ctx.flat
+                )
                 or self._resolves_pronoun(m)
                 or self._stem_in_support(m)
                 or self._added_from_context(m)
@@ -214,6 +221,29 @@ class Comparison:
                 self.add("place_time_changed", f"{_q(m.text)} is not where the source puts it")
             else:
                 self.add("changed_entity", f"{_q(m.text)} is not in the source sentence")
+
+    def repeats(self) -> None:
+        """A name or a date said more often than the source sentence says it: one of the
+        source's was swapped for another already there ("Poutine et Poutine")."""
+        mine = Counter(m.words[-1] for m in self.a.mentions if len(m.words[-1]) > 2)
+        theirs = Counter(w for s in self.support for m in s.mentions for w in m.words)
+        flagged = {r.detail for r in self.reasons}
+        for w, n in mine.items():
+            if n > theirs.get(w, 0) > 0 and self._pronouns(self.a.toks) >= sum(
+                self._pronouns(s.toks) for s in self.support
+            ):
+                if not any(w in d.lower() for d in flagged):
+                    self.add("changed_entity", f"{_q(w)} stands where the source has another name")
+        nums = Counter(n.key for n in self.a.numbers)
+        src_nums = Counter(n.key for s in self.support for n in s.numbers)
+        for k, n in nums.items():
+            if n > src_nums.get(k, 0) > 0:
+                self.add("changed_number", f"{_q(k)} stands where the source has another number")
+        dates = Counter(i for _, items in self.a.dates for i in items)
+        src = Counter(i for s in self.support for _, items in s.dates for i in items)
+        for d, n in dates.items():
+            if n > src.get(d, 0) > 0:
+                self.add("changed_date", f"{_q(d)} stands where the source has another date")
 
     def roles(self) -> None:
         for m, rk, rtext in self.a.roles:
@@ -231,49 +261,98 @@ class Comparison:
 
     # -- what is said: clauses and predicate words --------------------------------------------
 
-    def _best_clause(self, c: Clause, need: str | None) -> Clause | None:
-        best, score = None, -1
+    def _best_clause(self, c: Clause) -> Clause | None:
+        """The source clause ``c`` rewrites: one with its verb (or, for a clause without a
+        verb, one holding at least half its words), the most words in common."""
+        best, score = None, 0
+        need = max(1, (len(c.keys) + 1) // 2)
         for s in self.support:
             for sc in s.clauses:
-                if need is not None and need not in sc.keys:
+                if c.verbs and not c.verbs & sc.keys:
                     continue
                 ov = len(c.keys & sc.keys)
                 same = sc.neg == c.neg and sc.modal == c.modal
-                if (ov, same) > (score, False) or (ov == score and same):
+                if not c.verbs and ov < need:
+                    continue
+                if ov > score or (ov == score and same):
                     best, score = sc, ov
-        return best if best is not None and score > 0 else None
+        return best
+
+    def _flag(self, c: Clause, sc: Clause, added_only: bool) -> None:
+        if c.neg != sc.neg and (c.neg or not added_only):
+            side = "adds" if c.neg else "drops"
+            said = _markers(c) if c.neg else _markers(sc)
+            self.add("negation_flipped", f"the article {side} the negation ({said})")
+        diff = (c.modal - sc.modal) if added_only else (c.modal ^ sc.modal)
+        if diff:
+            self.add(
+                "modality_changed",
+                f"the source says {_markers(sc) or 'it plainly'}, the article "
+                f"{_markers(c) or 'states it plainly'}",
+            )
+            self.handled |= {k for k in c.keys if k in self.lex.modal_stems}
 
     def clauses(self) -> None:
+        """Negation and modality of each clause against the source clause it rewrites: both
+        ways for a clause with a verb; for one without, what it adds, and what it drops of a
+        source clause it holds whole."""
         for c in self.a.clauses:
-            pairs = [(v, self._best_clause(c, v)) for v in sorted(c.verbs)]
-            for _, sc in pairs:
-                if sc is None:
+            if not c.keys:
+                continue
+            sc = self._best_clause(c)
+            if sc is not None:
+                self._flag(c, sc, added_only=not c.verbs)
+        mine = {x for c in self.a.clauses for x in c.compare}
+        theirs = {x for s in self.support for c in s.clauses for x in c.compare}
+        if {(p, 1 - side) for p, side in mine} & theirs - mine:
+            self.add("comparison_flipped", "the comparison goes the other way")
+        self._same_sentence()
+        for s in self.support:
+            for sc in s.clauses:
+                if sc.verbs or not sc.keys or not (sc.neg or sc.modal):
                     continue
-                if sc.neg != c.neg:
-                    said = _markers(c) if c.neg else _markers(sc)
-                    side = "the article adds" if c.neg else "the article drops"
-                    self.add("negation_flipped", f"{side} the negation {said}")
-                diff = c.modal ^ sc.modal
-                if diff:
-                    self.add(
-                        "modality_changed",
-                        f"the source says {_markers(sc) or 'it plainly'}, the article "
-                        f"{_markers(c) or 'states it plainly'}",
-                    )
-                    self.handled |= {k for k in c.keys if k in self.lex.modal_stems}
-                break  # one aligned clause per article clause
-            if c.compare:
-                sc = self._best_clause(c, None)
-                if sc is not None:
-                    flipped = {(p, 1 - side) for p, side in c.compare} & sc.compare - c.compare
-                    if flipped:
-                        self.add("comparison_flipped", "the comparison goes the other way")
+                for c in self.a.clauses:
+                    if sc.keys <= c.keys and (
+                        (sc.neg and not c.neg) or (sc.modal - c.modal)
+                    ):
+                        self._flag(c, sc, added_only=False)
+
+    def _same_sentence(self) -> None:
+        """The source sentence said again with its words all kept: its negations and modal
+        words must all be there too (this sees them where no clause has a content word)."""
+        if len(self.support) != 1:
+            return
+        s = self.support[0]
+        if not s.keys or not (s.keys <= self.a.keys and len(self.a.keys - s.keys) <= 1):
+            return
+        neg = sum(c.neg for c in self.a.clauses), sum(c.neg for c in s.clauses)
+        if neg[0] != neg[1] and not any(r.code == "negation_flipped" for r in self.reasons):
+            side = "adds" if neg[0] > neg[1] else "drops"
+            self.add("negation_flipped", f"the article {side} a negation")
+        mine = Counter(k for c in self.a.clauses for k in c.modal)
+        theirs = Counter(k for c in s.clauses for k in c.modal)
+        if mine != theirs and not any(r.code == "modality_changed" for r in self.reasons):
+            self.add("modality_changed", "the article changes how sure the source is")
+
+    def _predicative(self, t: Tok) -> bool:
+        return t.verb or t.pos in ("ADJ", "ADV") or t.key in self.lex.opposites
+
+    def counts(self) -> None:
+        """A verb, adjective or adverb said more often than in the source sentence: it stands
+        where the source has another ("la petite fête ou la petite fête")."""
+        mine = Counter(t.key for t in self.a.toks if t.key and self._predicative(t))
+        theirs = Counter(t.key for s in self.support for t in s.toks if t.key)
+        for k, n in mine.items():
+            if n > theirs.get(k, 0) > 0 and k not in self.handled:
+                word = next(t.text for t in self.a.toks if t.key == k)
+                self.add("different_predicate", f"{_q(word)} stands where the source says else")
 
     def words(self, whole_source: bool = False) -> None:
         """Content words the support lacks: a contrary, a new verb, a new word."""
         a = self.a
         have = self.ctx.keys if whole_source else self.sup_keys
         verbs = {t.key for t in a.toks if t.verb and t.key}
+        predicative = {t.key for t in a.toks if t.key and self._predicative(t)}
         left = [
             k
             for k in dict.fromkeys(a.key_seq)
@@ -296,7 +375,7 @@ class Comparison:
             elif contrary:
                 said = next(t.text for s in self.support for t in s.toks if t.key in contrary) if not whole_source else sorted(contrary)[0]
                 self.add("different_predicate", f"{_q(text[k])} where the source says {_q(said)}")
-            elif k in verbs:
+            elif k in verbs or k in predicative:
                 self.add("different_predicate", f"{_q(text[k])} is not what the source says")
             else:
                 plain.append(text[k])

@@ -68,7 +68,7 @@ def clauses(toks: Sequence[Tok], lex: Lexicon) -> tuple[Clause, ...]:
         markers: list[str] = []
         compare: set[tuple[int, int]] = set()
         opened = False
-        complement = reported_before and toks[i].fold in lex.clause_openers
+        complement = reported_before and toks[i].fold in lex.complementizers
         for k in range(i, j):
             t = toks[k]
             if not t.word:
@@ -83,8 +83,8 @@ def clauses(toks: Sequence[Tok], lex: Lexicon) -> tuple[Clause, ...]:
             if kind:
                 modal.add(kind)
                 markers.append(t.text)
-            if t.cond and not complement:
-                modal.add("hypothetical")
+            if t.cond:  # after "a annoncé que", a future in the past as often as a hypothesis
+                modal.add("reported_conditional" if complement else "hypothetical")
                 markers.append(t.text)
             sides = lex.comparatives.get(f) or (lex.comparatives.get(t.key) if t.key else None)
             if sides and not _not_comparative(toks, k, opened, lex):

@@ -31,6 +31,7 @@ class Lexicon:
     neutral_reporting: frozenset[str]
     pronouns: frozenset[str]
     clause_openers: frozenset[str]
+    complementizers: frozenset[str]
     copulas: frozenset[str]
     verb_cues: frozenset[str]
     verb_suffixes: tuple[str, ...]
@@ -40,8 +41,10 @@ class Lexicon:
     equivalents: dict[str, frozenset[str]]  # stem → stems it may stand for
     not_comparing: tuple[Phrase, ...]
     connectors: dict[str, tuple[tuple[Phrase, str], ...]]  # multi-word connectors: no claim
+    transitions: frozenset[str]  # one-word connectors ("moreover", "cependant")
     according: dict[str, tuple[Phrase, ...]]  # first word → "selon", "d' après", "according to"
     determiners: frozenset[str]
+    possessives: frozenset[str]
     months: frozenset[str]
     not_names: frozenset[str]
     particles: frozenset[str]
@@ -177,6 +180,7 @@ def lexicon(lang: str) -> Lexicon:
         neutral_reporting=neutral,
         pronouns=frozenset(fold(w) for w in c.subject_pronouns),
         clause_openers=frozenset(fold(w) for w in c.clause_openers),
+        complementizers=frozenset(fold(w) for w in c.complementizers),
         copulas=frozenset(fold(w) for w in c.copulas),
         verb_cues=frozenset(fold(w) for w in c.verb_cues),
         verb_suffixes=c.verb_suffixes,
@@ -185,6 +189,7 @@ def lexicon(lang: str) -> Lexicon:
         comparatives={k: frozenset(v) for k, v in comparatives.items()},
         equivalents={k: frozenset(v) for k, v in equivalents.items()},
         not_comparing=tuple(_phrase(p) for p in c.not_comparing),
+        transitions=frozenset(fold(w) for w in d.transition_words if " " not in w),
         connectors=_by_first(
             [
                 (f, "")
@@ -200,6 +205,7 @@ def lexicon(lang: str) -> Lexicon:
             ).items()
         },
         determiners=frozenset(fold(w) for w in (*d.facts.determiners, *d.facts.articles)),
+        possessives=frozenset(fold(w) for w in d.facts.possessives),
         months=frozenset(fold(w) for w in (*d.facts.months, *d.facts.weekdays)),
         not_names=frozenset(fold(w) for w in d.facts.not_names),
         particles=frozenset(fold(w) for w in d.facts.name_particles),

@@ -64,6 +64,7 @@ CLAIMS = ClaimVocabulary(
     clause_openers=_w(
         "that which who whom whose when while whereas because but if although though unless"
     ),
+    complementizers=("that",),
     copulas=_w("is are was were"),
     verb_cues=_w(
         "to will would can could may might must shall should do does did has have had is are "

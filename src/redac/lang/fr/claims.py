@@ -68,6 +68,7 @@ CLAIMS = ClaimVocabulary(
     clause_openers=_w(
         "que qu' qui lorsque lorsqu' quand si car mais dont où puisque puisqu' tandis quoique"
     ),
+    complementizers=("que", "qu'"),
     copulas=_w("est sont était étaient sera seront fut furent demeure reste"),
     verb_cues=_w("ne n' se s' a ont avait avaient va vont peut peuvent doit doivent il elle ils elles"),
     verb_suffixes=_w("er ait aient é ée és ées"),
