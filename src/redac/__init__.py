@@ -19,6 +19,9 @@ _LAZY = {
     "analyze": "redac.api",
     "analyze_document": "redac.api",
     "rewrite": "redac.api",
+    "verify": "redac.api",
+    "VerifyResult": "redac.verify.run",
+    "ClaimChecker": "redac.verify",
     "Analysis": "redac.analysis",
     "Source": "redac.model",
     "Article": "redac.model",
@@ -30,25 +33,30 @@ _LAZY = {
 __all__ = [
     "Analysis",
     "Article",
+    "ClaimChecker",
     "Event",
     "RedacError",
     "RewriteOptions",
     "RewriteResult",
     "Source",
+    "VerifyResult",
     "__version__",
     "analyze",
     "analyze_document",
     "rewrite",
+    "verify",
 ]
 
 if TYPE_CHECKING:
     from redac.analysis import Analysis
-    from redac.api import analyze, analyze_document, rewrite
+    from redac.api import analyze, analyze_document, rewrite, verify
     from redac.errors import RedacError
     from redac.events import Event
     from redac.model import Article, Source
     from redac.options import RewriteOptions
     from redac.result import RewriteResult
+    from redac.verify import ClaimChecker
+    from redac.verify.run import VerifyResult
 
 
 def __getattr__(name: str) -> Any:

@@ -16,11 +16,12 @@ from redac.errors import EmptyInputError, LanguageError
 from redac.events import Cancel, OnEvent
 from redac.lang import SUPPORTED, get_language, language_from_locale
 from redac.lang.detect import detect_or_fail
-from redac.model import Source
+from redac.model import Article, Source
 from redac.options import RewriteOptions
 from redac.result import RewriteResult
 from redac.text.words import word_count
 from redac.write.base import Engine
+from redac.verify.run import VerifyResult
 from redac.write.llm.settings import LLMSettings
 
 
@@ -146,6 +147,34 @@ def analyze_document(
         cornerstone=cornerstone,
         id=origin,
     )
+
+
+def verify(
+    source: Source | os.PathLike[str],
+    article: str | Article | os.PathLike[str],
+    *,
+    lang: str | None = None,
+    fmt: str | None = None,
+    analyse: bool = True,
+) -> VerifyResult:
+    """Judge every statement of ``article`` against ``source``: supported or not, why, and
+    on which source sentences it rests; plus the source's key facts the article lost and the
+    analyser's report. ``article`` is the article's text (Markdown, HTML or plain text), a
+    path, or an ``Article`` (a rewrite's). ``result.ok`` is the command's exit 0."""
+    from pathlib import Path
+
+    from redac.verify.article import Unit
+    from redac.verify.run import verify_text, verify_units
+
+    src = source if isinstance(source, Source) else Source.from_path(source, lang=lang)
+    if isinstance(article, Article):
+        from redac.report import article_text
+
+        units = [Unit(t, "sentence", "") for t in article_text(article).split("\n\n")]
+        return verify_units(src, units, analyse=analyse)
+    if isinstance(article, os.PathLike):
+        article = Path(article).read_text(encoding="utf-8")
+    return verify_text(src, article, fmt=fmt, lang=lang, analyse=analyse)
 
 
 def rewrite(

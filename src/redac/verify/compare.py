@@ -222,10 +222,22 @@ class Comparison:
             else:
                 self.add("changed_entity", f"{_q(m.text)} is not in the source sentence")
 
+    def _label_end(self) -> int:
+        """Where the statement's text starts after a label ("Biélorussie : …", "1999 : …"):
+        the label repeats a name or a date of the text without saying it twice."""
+        for k, t in enumerate(self.a.toks[:8]):
+            if t.text == ":" and k + 1 < len(self.a.toks):
+                return k + 1
+        return 0
+
     def repeats(self) -> None:
         """A name or a date said more often than the source sentence says it: one of the
         source's was swapped for another already there ("Poutine et Poutine")."""
-        mine = Counter(m.words[-1] for m in self.a.mentions if len(m.words[-1]) > 2)
+        start = self._label_end()
+        body_start = self.a.toks[start].start if start < len(self.a.toks) else 0
+        mine = Counter(
+            m.words[-1] for m in self.a.mentions if len(m.words[-1]) > 2 and m.i >= start
+        )
         theirs = Counter(w for s in self.support for m in s.mentions for w in m.words)
         flagged = {r.detail for r in self.reasons}
         for w, n in mine.items():
@@ -234,12 +246,13 @@ class Comparison:
             ):
                 if not any(w in d.lower() for d in flagged):
                     self.add("changed_entity", f"{_q(w)} stands where the source has another name")
-        nums = Counter(n.key for n in self.a.numbers)
+        offset = body_start - self.a.base
+        nums = Counter(n.key for n in self.a.numbers if n.at >= offset)
         src_nums = Counter(n.key for s in self.support for n in s.numbers)
         for k, n in nums.items():
             if n > src_nums.get(k, 0) > 0:
                 self.add("changed_number", f"{_q(k)} stands where the source has another number")
-        dates = Counter(i for _, items in self.a.dates for i in items)
+        dates = Counter(i for text, items in self.a.dates for i in items if text in self.a.text[offset:])
         src = Counter(i for s in self.support for _, items in s.dates for i in items)
         for d, n in dates.items():
             if n > src.get(d, 0) > 0:
@@ -340,7 +353,8 @@ class Comparison:
     def counts(self) -> None:
         """A verb, adjective or adverb said more often than in the source sentence: it stands
         where the source has another ("la petite fête ou la petite fête")."""
-        mine = Counter(t.key for t in self.a.toks if t.key and self._predicative(t))
+        start = self._label_end()
+        mine = Counter(t.key for t in self.a.toks[start:] if t.key and self._predicative(t))
         theirs = Counter(t.key for s in self.support for t in s.toks if t.key)
         for k, n in mine.items():
             if n > theirs.get(k, 0) > 0 and k not in self.handled:

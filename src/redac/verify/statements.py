@@ -33,6 +33,7 @@ class Number:
     text: str
     key: str
     counted: str  # key of the noun it counts ("28 programmes"), or ""
+    at: int = 0  # offset in the statement
 
 
 @dataclass(frozen=True)
@@ -138,13 +139,13 @@ def _numbers(
         counted = ""
         unit = raw.split()[-1] if " " in raw else ""
         if unit and unit.isalpha() and lex.key(unit):
-            nums.append(Number(raw, number_key(raw), lex.key(unit)))
+            nums.append(Number(raw, number_key(raw), lex.key(unit), m.start()))
             continue
         while k < len(toks) and toks[k].fold in lex.role_preps:
             k += 1
         if k < len(toks) and toks[k].key and not toks[k].verb and starts[k] - m.end() <= 2:
             counted = toks[k].key
-        nums.append(Number(raw, number_key(raw), counted))
+        nums.append(Number(raw, number_key(raw), counted, m.start()))
     return tuple(nums), tuple(dates)
 
 
