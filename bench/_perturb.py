@@ -14,10 +14,16 @@ from dataclasses import dataclass
 from bench._perturb_words import DAYS, MONTHS, WORDS
 
 _SENT = re.compile(r"(?<=[.!?])\s+(?=[«\"“(]?[A-ZÀ-ÖØ-Þ])")
-_ABBR = re.compile(r"(?:\b[A-Z]|\b(?:[A-Z]\.)+[A-Z]|Mr|Mrs|Ms|Dr|Jr|Sr|St|Rep|Sen|Gov|Gen|Jan|Feb|Mar|Apr|Aug|Sept|Oct|Nov|Dec|No|vs|etc|Mme|MM)\.$")
-_NAME = re.compile(r"(?<=[a-zà-ÿ,;:]\s)([A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+(?:de\s+|du\s+|of\s+)?[A-ZÀ-ÖØ-Þ][\w’'-]+)*)")
+_ABBR = re.compile(
+    r"(?:\b[A-Z]|\b(?:[A-Z]\.)+[A-Z]|Mr|Mrs|Ms|Dr|Jr|Sr|St|Rep|Sen|Gov|Gen|Jan|Feb|Mar|Apr|Aug|Sept|Oct|Nov|Dec|No|vs|etc|Mme|MM)\.$"
+)
+_NAME = re.compile(
+    r"(?<=[a-zà-ÿ,;:]\s)([A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+(?:de\s+|du\s+|of\s+)?[A-ZÀ-ÖØ-Þ][\w’'-]+)*)"
+)
 _LOWERABLE = {
-    "fr": set("le la les l' un une des il elle ils elles on ce cette ces son sa ses leur leurs".split()),
+    "fr": set(
+        "le la les l' un une des il elle ils elles on ce cette ces son sa ses leur leurs".split()
+    ),
     "en": set("the a an he she they it this that these those his her its their we".split()),
 }
 TYPES = (
@@ -104,7 +110,11 @@ def restructure(paragraphs: list[str], lang: str, rng: random.Random) -> list[st
             tail = w["report_tail"]
             if tail in s and s.endswith(".") and rng.random() < 0.7:
                 head, _, who = s[:-1].rpartition(tail)
-                if 1 <= len(who.split()) <= 8 and "," not in who and not any(q in s for q in '«»"“”'):
+                if (
+                    1 <= len(who.split()) <= 8
+                    and "," not in who
+                    and not any(q in s for q in '«»"“”')
+                ):
                     s = f"{_upper_first(tail.strip(', '))} {who}, {_lower_first(head, lang)}."
             sents.append(s)
         paras.append(" ".join(sents))
@@ -155,7 +165,9 @@ def _has_word(s: str, word: str) -> bool:
     return re.search(rf"(?<![\w’'-]){re.escape(word)}(?![\w’'-])", s) is not None
 
 
-def _change(kind: str, s: str, lang: str, rng: random.Random, names: list[str]) -> tuple[str, str] | None:
+def _change(
+    kind: str, s: str, lang: str, rng: random.Random, names: list[str]
+) -> tuple[str, str] | None:
     """(new sentence, word) or None when ``kind`` cannot apply to ``s``."""
     w = WORDS[lang]
     quoted = any(q in s for q in '«»"“”')
@@ -208,7 +220,9 @@ def _change(kind: str, s: str, lang: str, rng: random.Random, names: list[str]) 
             pool = [
                 n
                 for n in names
-                if n != old and not set(n.split()) & set(s.split()) and not set(n.split()) & set(old.split())
+                if n != old
+                and not set(n.split()) & set(s.split())
+                and not set(n.split()) & set(old.split())
             ]
         else:
             pool = list(w["new_people"] if " " in old else w["new_places"])
@@ -244,7 +258,9 @@ def _change(kind: str, s: str, lang: str, rng: random.Random, names: list[str]) 
         return _sub_word(s, v, neg), "+neg"
     if kind == "modality":
         swaps = [k for k in w["modal_swaps"] if _has_word(s, k)]
-        strong = [k for k in swaps if k not in ("a", "ont", "est", "sont", "is", "was", "are", "has")]
+        strong = [
+            k for k in swaps if k not in ("a", "ont", "est", "sont", "is", "was", "are", "has")
+        ]
         if strong and rng.random() < 0.7:
             k = rng.choice(strong)
             return _sub_word(s, k, w["modal_swaps"][k]), w["modal_swaps"][k]
@@ -258,7 +274,9 @@ def _change(kind: str, s: str, lang: str, rng: random.Random, names: list[str]) 
         hedge = rng.choice(w["hedges"])
         return _sub_word(s, v, f"{v} {hedge}"), hedge
     if kind in ("comparative", "predicate", "role"):
-        table = {"comparative": w["comparatives"], "predicate": w["opposites"], "role": w["roles"]}[kind]
+        table = {"comparative": w["comparatives"], "predicate": w["opposites"], "role": w["roles"]}[
+            kind
+        ]
         found = [k for k in table if _has_word(s, k)]
         if lang == "fr" and kind == "comparative":
             found = [
@@ -282,7 +300,9 @@ def _change(kind: str, s: str, lang: str, rng: random.Random, names: list[str]) 
         inner = m.group(g)
         toks = inner.split()
         # inside the quotation: cutting its first or last word leaves a faithful partial quote
-        idx = [i for i, t in enumerate(toks) if 0 < i < len(toks) - 1 and len(t.strip(".,;:!?")) >= 4]
+        idx = [
+            i for i, t in enumerate(toks) if 0 < i < len(toks) - 1 and len(t.strip(".,;:!?")) >= 4
+        ]
         if len(toks) < 4 or not idx:
             return None
         i = rng.choice(idx)
@@ -302,15 +322,27 @@ def _change(kind: str, s: str, lang: str, rng: random.Random, names: list[str]) 
         new_inner = " ".join(toks)
         return s[: m.start(g)] + new_inner + s[m.end(g) :], word
     if kind == "speaker":
-        pats = [rf"({re.escape(c)})\s+(?:l['’]|le |la |les |the )?([A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]+)*)" for c in w["speech_cues"]]
-        pats += [rf"([A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]+)*)(?:,[^,]{{3,60}},)?\s+{re.escape(v)}\b" for v in w["speech_verbs"]]
-        pats += [rf"{re.escape(v)}\s+([A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]+)*)" for v in w["speech_verbs"]]
+        pats = [
+            rf"({re.escape(c)})\s+(?:l['’]|le |la |les |the )?([A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]+)*)"
+            for c in w["speech_cues"]
+        ]
+        pats += [
+            rf"([A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]+)*)(?:,[^,]{{3,60}},)?\s+{re.escape(v)}\b"
+            for v in w["speech_verbs"]
+        ]
+        pats += [
+            rf"{re.escape(v)}\s+([A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]+)*)"
+            for v in w["speech_verbs"]
+        ]
         for p in rng.sample(pats, len(pats)):
             m = re.search(p, s)
             if not m:
                 continue
             old = m.group(m.lastindex or 1)
-            if old.lower() in ("il", "elle", "he", "she", "they", "it", "selon") or old in w["speech_cues"]:
+            if (
+                old.lower() in ("il", "elle", "he", "she", "they", "it", "selon")
+                or old in w["speech_cues"]
+            ):
                 continue
             pool = [n for n in names if not set(n.split()) & set(s.split()) and " " in n]
             pool = pool or [n for n in names if not set(n.split()) & set(s.split())]

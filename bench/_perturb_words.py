@@ -166,7 +166,12 @@ FR = {
         "Les négociations avec {P} ont été suspendues sans explication.",
         "Un porte-parole de {P} a refusé de commenter ces chiffres.",
     ),
-    "safe_splits": ((" ; ", ". "), (", mais ", ". Mais "), (", et il ", ". Il "), (", et elle ", ". Elle ")),
+    "safe_splits": (
+        (" ; ", ". "),
+        (", mais ", ". Mais "),
+        (", et il ", ". Il "),
+        (", et elle ", ". Elle "),
+    ),
     "report_tail": ", selon ",
     "quote_words": ("totalement", "jamais", "grave", "immense", "inacceptable"),
 }
@@ -259,7 +264,6 @@ EN = {
         "common": "rare",  # held out
         "high": "low",  # held out
         "minor": "major",  # held out
-        "allowed": "forbidden",
         "include": "exclude",
         "increase": "reduce",  # held out
     },
@@ -295,7 +299,12 @@ EN = {
         "Talks with {P} were suspended without explanation.",
         "A spokesperson for {P} declined to comment on the figures.",
     ),
-    "safe_splits": (("; ", ". "), (", but ", ". But "), (", and he ", ". He "), (", and she ", ". She ")),
+    "safe_splits": (
+        ("; ", ". "),
+        (", but ", ". But "),
+        (", and he ", ". He "),
+        (", and she ", ". She "),
+    ),
     "report_tail": ", according to ",
     "quote_words": ("totally", "never", "serious", "huge", "unacceptable"),
 }

@@ -28,8 +28,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench._corpus import corpus_articles  # noqa: E402
-from bench._perturb import TYPES, names_of, perturb, restructure  # noqa: E402
+from bench._corpus import corpus_articles
+from bench._perturb import TYPES, names_of, perturb, restructure
 
 EXPECTED = {
     "number": {"changed_number"},
@@ -128,7 +128,7 @@ def main() -> None:
         checker = ClaimChecker(ledger)
         names = names_of(art["text"])
 
-        def judge(blocks: list[str]) -> tuple:
+        def judge(blocks: list[str], art: dict = art, lang: str = lang, checker=checker) -> tuple:  # type: ignore[no-untyped-def]
             md = f"# {art['title']}\n\n" + "\n\n".join(blocks)
             t = time.perf_counter()
             units = read_article(md, fmt="markdown", lang=lang)
@@ -146,7 +146,9 @@ def main() -> None:
             fa_sent += len(bad)
             fa_variants += bool(bad)
             for v in bad[: args.show]:
-                alarms.append(f"[{art['id']}] {v.reasons[0].code}: {v.reasons[0].detail}\n   {v.text[:200]}\n   src: {v.source_texts[0][:200] if v.source_texts else '-'}")
+                alarms.append(
+                    f"[{art['id']}] {v.reasons[0].code}: {v.reasons[0].detail}\n   {v.text[:200]}\n   src: {v.source_texts[0][:200] if v.source_texts else '-'}"
+                )
         for kind in TYPES:
             for _ in range(args.per_type):
                 base = restructure(paras, lang, rng)
@@ -169,7 +171,9 @@ def main() -> None:
                 collateral += sum(1 for v in others if not v.supported)
                 if not flagged and len(misses) < args.show * len(TYPES):
                     misses.append(f"[{art['id']} {kind}] {_diff(ch.before, ch.sentence)}")
-    print(f"claim checker on {len(arts)} articles ({', '.join(sorted({a['lang'] for a in arts}))})\n")
+    print(
+        f"claim checker on {len(arts)} articles ({', '.join(sorted({a['lang'] for a in arts}))})\n"
+    )
     print(f"{'type':<22}{'pairs':>6}{'detected':>10}{'reason ok':>11}{'held-out':>14}")
     for lang in ("fr", "en"):
         for kind in TYPES:

@@ -20,8 +20,8 @@ from redac.model import Article, Source
 from redac.options import RewriteOptions
 from redac.result import RewriteResult
 from redac.text.words import word_count
-from redac.write.base import Engine
 from redac.verify.run import VerifyResult
+from redac.write.base import Engine
 from redac.write.llm.settings import LLMSettings
 
 
@@ -163,15 +163,12 @@ def verify(
     path, or an ``Article`` (a rewrite's). ``result.ok`` is the command's exit 0."""
     from pathlib import Path
 
-    from redac.verify.article import Unit
+    from redac.verify.article import article_units
     from redac.verify.run import verify_text, verify_units
 
     src = source if isinstance(source, Source) else Source.from_path(source, lang=lang)
     if isinstance(article, Article):
-        from redac.report import article_text
-
-        units = [Unit(t, "sentence", "") for t in article_text(article).split("\n\n")]
-        return verify_units(src, units, analyse=analyse)
+        return verify_units(src, article_units(article), analyse=analyse)
     if isinstance(article, os.PathLike):
         article = Path(article).read_text(encoding="utf-8")
     return verify_text(src, article, fmt=fmt, lang=lang, analyse=analyse)

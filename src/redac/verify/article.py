@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from redac.errors import EmptyInputError
+from redac.model import Article
 
 _FRONT = re.compile(r"\A---\s*\n(.*?)\n---\s*\n", re.S)
 _COMMENT = re.compile(r"<!--.*?-->", re.S)
@@ -34,6 +35,24 @@ def _front_matter(text: str) -> tuple[dict[str, str], str]:
     return {str(k): str(v) for k, v in data.items() if isinstance(v, str | int | float)}, text[
         m.end() :
     ]
+
+
+def article_units(article: Article) -> list[Unit]:
+    """The units of a rewrite's ``Article``: H1, subheadings, paragraphs, list items, the FAQ
+    (each question followed by its answer), SEO title and meta description."""
+    units = [Unit(article.title, "title", "title")]
+    for n, s in enumerate(article.sections, start=1):
+        if s.heading:
+            units.append(Unit(s.heading, "heading", f"section {n}"))
+        units += [Unit(p, "sentence", f"section {n}") for p in s.paragraphs]
+        units += [Unit(i, "item", f"section {n}") for i in s.items]
+    if article.faq:
+        units.append(Unit(article.faq_heading, "heading", "faq"))
+    for n, f in enumerate(article.faq, start=1):
+        units += [Unit(f.question, "question", f"faq {n}"), Unit(f.answer, "sentence", f"faq {n}")]
+    units.append(Unit(article.seo_title, "heading", "seo title"))
+    units.append(Unit(article.meta_description, "sentence", "meta description"))
+    return [u for u in units if u.text.strip()]
 
 
 def read_article(text: str, *, fmt: str | None = None, lang: str | None = None) -> list[Unit]:

@@ -1,10 +1,10 @@
 """The claim checker: built once per source, it judges any statement against it.
 
-    checker = ClaimChecker(ledger)                  # reuses the ledger's parse of the source
-    checker.check("Le Kremlin va forcer la Biélorussie.")         # -> Verdict
-    checker.check_text(paragraph)                   # -> one Verdict per sentence, one tagging
-    checker.check_answer(question, answer)          # a FAQ pair: does the answer answer it?
-    checker.check_article(article)                  # -> ClaimReport of every part of an Article
+checker = ClaimChecker(ledger)                  # reuses the ledger's parse of the source
+checker.check("Le Kremlin va forcer la Biélorussie.")         # -> Verdict
+checker.check_text(paragraph)                   # -> one Verdict per sentence, one tagging
+checker.check_answer(question, answer)          # a FAQ pair: does the answer answer it?
+checker.check_article(article)                  # -> ClaimReport of every part of an Article
 """
 
 from __future__ import annotations
@@ -70,50 +70,40 @@ class ClaimChecker:
     def check_article(self, article: Article) -> ClaimReport:
         """Every part of an article: H1, subheadings, paragraphs, list items, FAQ (each answer
         also against its question), SEO title and meta description."""
-        units: list[Unit] = []
-        faq_pairs: list[tuple[int, int]] = []
-        units.append((article.title, "title", "title"))
-        for n, s in enumerate(article.sections, start=1):
-            if s.heading:
-                units.append((s.heading, "heading", f"section {n}"))
-            units += [(p, "sentence", f"section {n}") for p in s.paragraphs]
-            units += [(i, "item", f"section {n}") for i in s.items]
-        if article.faq:
-            units.append((article.faq_heading, "heading", "faq"))
-        for n, f in enumerate(article.faq, start=1):
-            faq_pairs.append((len(units), len(units) + 1))
-            units += [(f.question, "question", f"faq {n}"), (f.answer, "sentence", f"faq {n}")]
-        units.append((article.seo_title, "heading", "seo title"))
-        units.append((article.meta_description, "sentence", "meta description"))
+        from redac.verify.article import article_units
+
+        units = [(u.text, u.kind, u.where) for u in article_units(article)]
         units = [u for u in units if u[0].strip()]
-        verdicts = list(self.check_units(units))
-        # answers: every sentence of an answer against its question
-        by_where: dict[str, list[int]] = {}
-        for i, v in enumerate(verdicts):
-            by_where.setdefault(v.where, []).append(i)
-        for n, f in enumerate(article.faq, start=1):
-            idx = [i for i in by_where.get(f"faq {n}", []) if verdicts[i].kind == "sentence"]
-            if not idx:
+        sts = self._statements(units)
+        verdicts = [self._verdict(st) for st in sts]
+        # each answer against its question (both read in the same tagging pass)
+        for n in range(1, len(article.faq) + 1):
+            q = [st for st in sts if st.extra["where"] == f"faq {n}" and st.kind == "question"]
+            ans = [
+                i
+                for i, st in enumerate(sts)
+                if st.extra["where"] == f"faq {n}" and st.kind == "sentence"
+            ]
+            if not q or not ans:
                 continue
-            pair = self.check_answer(f.question, f.answer)
-            extra = [r for r in pair.reasons if r.code not in verdicts[idx[0]].codes]
+            extra = [
+                r
+                for r in self._pair(q[0], [sts[i] for i in ans])
+                if r.code not in verdicts[ans[0]].codes
+            ]
             if extra:
-                v = verdicts[idx[0]]
-                verdicts[idx[0]] = replace(v, reasons=ordered([*v.reasons, *extra]))
+                v = verdicts[ans[0]]
+                verdicts[ans[0]] = replace(v, reasons=ordered([*v.reasons, *extra]))
         return ClaimReport(tuple(verdicts), self.source_sentences)
+
+    def _verdict(self, st: Statement) -> Verdict:
+        v = self._judge(st)
+        return replace(v, where=st.extra["where"], block=st.block)
 
     def check_units(self, units: Sequence[Unit]) -> tuple[Verdict, ...]:
         """Statements of the given (text, kind, where) units, each judged; a unit of kind
         "sentence" or "item" may hold several sentences."""
-        out = []
-        for st in self._statements(units):
-            v = self._judge(st)
-            out.append(
-                Verdict(
-                    v.text, v.kind, v.reasons, v.sources, v.source_texts, st.extra["where"], st.block
-                )
-            )
-        return tuple(out)
+        return tuple(self._verdict(st) for st in self._statements(units))
 
     # -- inside ----------------------------------------------------------------------------
 
@@ -170,7 +160,9 @@ class ClaimChecker:
                     for sp in st.speakers:
                         given |= sp.keys
                     if any(sp.pronoun for sp in st.speakers):
-                        prev = [s for s in self.ctx.statements if st.index - 3 <= s.index < st.index]
+                        prev = [
+                            s for s in self.ctx.statements if st.index - 3 <= s.index < st.index
+                        ]
                         given |= {sp_k for s in prev for sp in s.speakers for sp_k in sp.keys}
             for sp in asked:
                 if not sp.keys & given:
@@ -190,15 +182,15 @@ class ClaimChecker:
                         Reason("changed_date", "the answer is not dated as the question asks")
                     )
         names = {m.key for m in q.mentions} - {
-            w for sp in q.speakers for w in (m.key for m in q.mentions if m.i >= sp.i and m.j <= sp.j)
+            w
+            for sp in q.speakers
+            for w in (m.key for m in q.mentions if m.i >= sp.i and m.j <= sp.j)
         }
         if names and not asked:
             flat = " ".join(a.flat for a in answer)
             for key in names:
                 if f" {key} " not in flat and f" {key.split()[-1]} " not in flat:
-                    out.append(
-                        Reason("changed_entity", f"the answer does not speak of « {key} »")
-                    )
+                    out.append(Reason("changed_entity", f"the answer does not speak of « {key} »"))
         return out
 
 

@@ -108,7 +108,9 @@ class Comparison:
                 and n.counted != src.counted
                 and n.counted not in self.sup_keys
             ):
-                self.add("changed_number", f"{_q(n.text)} counts something else than {_q(src.text)}")
+                self.add(
+                    "changed_number", f"{_q(n.text)} counts something else than {_q(src.text)}"
+                )
                 self.handled.add(n.counted)
 
     def dates(self) -> None:
@@ -159,9 +161,7 @@ class Comparison:
             self.skip_names.update(t.start for t in self.a.toks[sp.i : sp.j])
 
     def _pronouns(self, toks: Sequence[Tok]) -> int:
-        return sum(
-            1 for t in toks if self.lex.pronoun(t.fold) or t.fold in self.lex.possessives
-        )
+        return sum(1 for t in toks if self.lex.pronoun(t.fold) or t.fold in self.lex.possessives)
 
     def _resolves_pronoun(self, m: Mention) -> bool:
         """A name the rewrite put where the source says "il", "she", "son voisin": the source
@@ -172,7 +172,7 @@ class Comparison:
         return any(f" {m.key} " in s.flat for s in self._context())
 
     def _stem_in_support(self, m: Mention) -> bool:
-        """"les Biélorusses" for "la Biélorussie": one word, the same stem."""
+        """ "les Biélorusses" for "la Biélorussie": one word, the same stem."""
         return len(m.words) == 1 and self.lex.stem(m.words[0]) in self.sup_keys
 
     def _added_from_context(self, m: Mention) -> bool:
@@ -185,7 +185,11 @@ class Comparison:
             return False
         mine = Counter(x.words[-1] for x in self.a.mentions)
         theirs = Counter(x.words[-1] for x in self.support[0].mentions)
-        return all(mine[w] >= n for w, n in theirs.items())
+        dropped = self.support[0].keys - self.a.keys
+        return (
+            all(mine[w] >= n for w, n in theirs.items())
+            and len(dropped) <= len(self.support[0].keys) // 3
+        )
 
     def names(self, new_only: bool = False) -> None:
         a = self.a
@@ -240,19 +244,26 @@ class Comparison:
         )
         theirs = Counter(w for s in self.support for m in s.mentions for w in m.words)
         flagged = {r.detail for r in self.reasons}
+        resolved = self._pronouns(self.a.toks) < sum(self._pronouns(s.toks) for s in self.support)
         for w, n in mine.items():
-            if n > theirs.get(w, 0) > 0 and self._pronouns(self.a.toks) >= sum(
-                self._pronouns(s.toks) for s in self.support
+            if (
+                n > theirs.get(w, 0) > 0
+                and not resolved
+                and not any(w in d.lower() for d in flagged)
             ):
-                if not any(w in d.lower() for d in flagged):
-                    self.add("changed_entity", f"{_q(w)} stands where the source has another name")
+                self.add("changed_entity", f"{_q(w)} stands where the source has another name")
         offset = body_start - self.a.base
         nums = Counter(n.key for n in self.a.numbers if n.at >= offset)
         src_nums = Counter(n.key for s in self.support for n in s.numbers)
         for k, n in nums.items():
             if n > src_nums.get(k, 0) > 0:
                 self.add("changed_number", f"{_q(k)} stands where the source has another number")
-        dates = Counter(i for text, items in self.a.dates for i in items if text in self.a.text[offset:])
+        dates = Counter(
+            i
+            for (_, items), at in zip(self.a.dates, self.a.date_at, strict=True)
+            if at >= offset
+            for i in items
+        )
         src = Counter(i for s in self.support for _, items in s.dates for i in items)
         for d, n in dates.items():
             if n > src.get(d, 0) > 0:
@@ -268,7 +279,11 @@ class Comparison:
             }
             if not extra or (not allowed and extra <= self.sup_keys):
                 continue
-            said = f"the source: {', '.join(_q(t) for t in texts[:2])}" if texts else "no role in the source"
+            said = (
+                f"the source: {', '.join(_q(t) for t in texts[:2])}"
+                if texts
+                else "no role in the source"
+            )
             self.add("role_changed", f"{_q(rtext)} for {m.text}; {said}")
             self.handled |= extra
 
@@ -325,9 +340,7 @@ class Comparison:
                 if sc.verbs or not sc.keys or not (sc.neg or sc.modal):
                     continue
                 for c in self.a.clauses:
-                    if sc.keys <= c.keys and (
-                        (sc.neg and not c.neg) or (sc.modal - c.modal)
-                    ):
+                    if sc.keys <= c.keys and ((sc.neg and not c.neg) or (sc.modal - c.modal)):
                         self._flag(c, sc, added_only=False)
 
     def _same_sentence(self) -> None:
@@ -383,11 +396,17 @@ class Comparison:
         for k in left:
             contrary = self.lex.opposites.get(k, frozenset()) & have
             sides = self.lex.comparatives.get(k, frozenset())
-            flipped = any((p, 1 - s) in self.lex.comparatives.get(h, ()) for p, s in sides for h in have)
+            flipped = any(
+                (p, 1 - s) in self.lex.comparatives.get(h, ()) for p, s in sides for h in have
+            )
             if flipped:
                 self.add("comparison_flipped", f"{_q(text[k])} reverses the source's comparison")
             elif contrary:
-                said = next(t.text for s in self.support for t in s.toks if t.key in contrary) if not whole_source else sorted(contrary)[0]
+                said = (
+                    next(t.text for s in self.support for t in s.toks if t.key in contrary)
+                    if not whole_source
+                    else sorted(contrary)[0]
+                )
                 self.add("different_predicate", f"{_q(text[k])} where the source says {_q(said)}")
             elif k in verbs or k in predicative:
                 self.add("different_predicate", f"{_q(text[k])} is not what the source says")

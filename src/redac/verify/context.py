@@ -77,14 +77,14 @@ def build_context(ledger: FactLedger, doc: Any | None) -> SourceContext:
             for k in {m.key, m.words[-1]}:
                 roles.setdefault(k, set()).update(rk)
                 role_texts.setdefault(k, []).append(rtext)
-    lex_keys = set()
+    lex_keys: set[str] = set()
     for f in ledger.of("entity"):
         if not f.role:
             continue
         key = _name_key(f.text, lex)
-        rk = {lex.key(w) for w in f.role.split()} - {""}
+        ledger_keys = {lex.key(w) for w in f.role.split()} - {""}
         for k in {key, key.split()[-1] if key else ""} - {""}:
-            roles.setdefault(k, set()).update(rk)
+            roles.setdefault(k, set()).update(ledger_keys)
             role_texts.setdefault(k, []).append(f.role)
     labels: dict[str, str] = {}
     if doc is not None:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from redac.verify.lexicon import Lexicon
 from redac.verify.tokens import Tok
 
-_CLAUSE_SIGNS = frozenset(",;:()«»“”\"—–[]")
+_CLAUSE_SIGNS = frozenset(',;:()«»“”"—–[]')
 
 
 @dataclass(frozen=True)
@@ -105,7 +105,7 @@ def clauses(toks: Sequence[Tok], lex: Lexicon) -> tuple[Clause, ...]:
 
 
 def _not_comparative(toks: Sequence[Tok], k: int, opened: bool, lex: Lexicon) -> bool:
-    """"ne … plus" negates; "De plus," and "at least" compare nothing."""
+    """ "ne … plus" negates; "De plus," and "at least" compare nothing."""
     if toks[k].fold not in lex.function:
         return False  # a content word ("hausse") always compares
     if opened:
@@ -178,6 +178,8 @@ def speakers(toks: Sequence[Tok], lex: Lexicon) -> tuple[Speaker, ...]:
         while j >= 0 and toks[j].word and not toks[j].key and not lex.pronoun(toks[j].fold):
             j -= 1  # auxiliaries, negation, clitics: "a", "ont", "n'a pas", "has"
         nxt = toks[k + 1] if k + 1 < n else None
+        if nxt is not None and nxt.fold in lex.determiners and k + 2 < n and toks[k + 2].cap:
+            nxt = toks[k + 2]  # "a déclaré le SIE"
         inverted = j < 0 or not toks[j].word or toks[j].fold in lex.clause_openers
         if inverted and nxt is not None and nxt.word and (nxt.cap or lex.pronoun(nxt.fold)):
             sp = _speaker(toks, _np_forward(toks, k + 1, lex), lex)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from typing import Any
 
 from redac.lang import LanguageData, get_language
 from redac.text.normalize import fold
@@ -105,7 +106,7 @@ def _key(lang: str, word: str, verb: bool, force: bool = False) -> str:
 
 
 @cache
-def _stemmer(name: str):  # type: ignore[no-untyped-def]
+def _stemmer(name: str) -> Any:
     import Stemmer  # PyStemmer: the Snowball stemmers, in C
 
     return Stemmer.Stemmer(name)

@@ -61,9 +61,7 @@ class VerifyResult:
         }
 
 
-def verify_units(
-    source: Source, units: list[Unit], *, analyse: bool = True
-) -> VerifyResult:
+def verify_units(source: Source, units: list[Unit], *, analyse: bool = True) -> VerifyResult:
     ledger = extract(source)
     checker = ClaimChecker(ledger)
     verdicts = list(checker.check_units([(u.text, u.kind, u.where) for u in units]))

@@ -50,6 +50,7 @@ class Statement:
     mentions: tuple[Mention, ...]
     numbers: tuple[Number, ...]
     dates: tuple[tuple[str, frozenset[str]], ...]  # (text, key items)
+    date_at: tuple[int, ...]  # where each date starts in the statement
     quotes: tuple[tuple[str, str], ...]  # (text, quote_key) of quoted stretches
     quoted: frozenset[int]  # token indices inside a quotation
     clauses: tuple[Clause, ...]
@@ -115,9 +116,10 @@ def mentions(toks: Sequence[Tok], lex: Lexicon, known: frozenset[str]) -> tuple[
 
 def _numbers(
     text: str, toks: Sequence[Tok], lex: Lexicon, base: int
-) -> tuple[tuple[Number, ...], tuple[tuple[str, frozenset[str]], ...]]:
+) -> tuple[tuple[Number, ...], tuple[tuple[str, frozenset[str]], ...], tuple[int, ...]]:
     p = patterns(lex.lang)
     dates: list[tuple[str, frozenset[str]]] = []
+    at: list[int] = []
     masked = text
     for m in p.date.finditer(text):
         items = set()
@@ -130,6 +132,7 @@ def _numbers(
         if not items:
             items.add(" ".join(words))  # "le mois dernier", "yesterday"
         dates.append((m.group(0), frozenset(items)))
+        at.append(m.start())
         masked = masked[: m.start()] + " " * (m.end() - m.start()) + masked[m.end() :]
     nums: list[Number] = []
     starts = [t.start - base for t in toks]
@@ -146,7 +149,7 @@ def _numbers(
         if k < len(toks) and toks[k].key and not toks[k].verb and starts[k] - m.end() <= 2:
             counted = toks[k].key
         nums.append(Number(raw, number_key(raw), counted, m.start()))
-    return tuple(nums), tuple(dates)
+    return tuple(nums), tuple(dates), tuple(at)
 
 
 def _blank_connectors(toks: list[Tok], lex: Lexicon) -> list[Tok]:
@@ -206,7 +209,9 @@ def build(
             i, j = bisect.bisect_left(starts, s0, lo, hi), bisect.bisect_left(starts, s1, lo, hi)
             stoks = toks[i:j]  # a list slice: a copy
             sflags = flags[i - lo : j - lo]
-            out.append(_statement(first_index + len(out), piece, b, kind, stoks, sflags, lex, known))
+            out.append(
+                _statement(first_index + len(out), piece, b, kind, stoks, sflags, lex, known)
+            )
     return out
 
 
@@ -223,7 +228,7 @@ def _statement(
     base = toks[0].start if toks else 0
     local = toks  # offsets stay the text's: ``base`` brings them into the statement
     ments = mentions(local, lex, known)
-    nums, dates = _numbers(text, local, lex, base)
+    nums, dates, date_at = _numbers(text, local, lex, base)
     quoted = frozenset(k for k, f in enumerate(qflags) if f)
     quotes: list[tuple[str, str]] = []
     k = 0
@@ -265,6 +270,7 @@ def _statement(
         mentions=ments,
         numbers=nums,
         dates=dates,
+        date_at=date_at,
         quotes=tuple(quotes),
         quoted=quoted,
         clauses=clauses(local, lex),

@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Any
-
 from functools import lru_cache
+from typing import Any
 
 from redac.text.normalize import fold as _fold
 from redac.verify.lexicon import Lexicon

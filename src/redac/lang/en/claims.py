@@ -24,12 +24,21 @@ def _pairs(text: str) -> tuple[tuple[str, str], ...]:
 
 
 MODALITY = ModalWords(
-    possibility=_w("can could may might perhaps maybe possibly possible potentially potential")
-    + ("can't", "couldn't", "cannot"),
-    probability=_w("probably likely unlikely should presumably apparently")
-    + ("expected to", "is expected", "are expected", "shouldn't"),
-    necessity=_w("must")
-    + (
+    possibility=(
+        *_w("can could may might perhaps maybe possibly possible potentially potential"),
+        "can't",
+        "couldn't",
+        "cannot",
+    ),
+    probability=(
+        *_w("probably likely unlikely should presumably apparently"),
+        "expected to",
+        "is expected",
+        "are expected",
+        "shouldn't",
+    ),
+    necessity=(
+        *_w("must"),
         "have to",
         "has to",
         "had to",
@@ -39,18 +48,23 @@ MODALITY = ModalWords(
         "obliged to",
         "mustn't",
     ),
-    attempt=_w("try tries tried trying attempt seek seeks sought seeking strive endeavour endeavor"),
+    attempt=_w(
+        "try tries tried trying attempt seek seeks sought seeking strive endeavour endeavor"
+    ),
     volition=_w("want wants wanted wanting wish wishes wished intend intends intended"),
-    certainty=_w("certainly definitely surely undoubtedly inevitably") + ("bound to",),
-    hypothetical=_w("would") + ("wouldn't",),
+    certainty=(*_w("certainly definitely surely undoubtedly inevitably"), "bound to"),
+    hypothetical=(*_w("would"), "wouldn't"),
 )
 
 CLAIMS = ClaimVocabulary(
     stemmer="english",
     verb_plural_endings=(),
     conditional_endings=(),  # English says it with "would"
-    negators=_w("not never no none nobody nothing neither nor without cannot")
-    + ("n't", "no longer"),
+    negators=(
+        *_w("not never no none nobody nothing neither nor without cannot"),
+        "n't",
+        "no longer",
+    ),
     negation_openers=(),
     modality=MODALITY,
     reporting_verbs=_w(
@@ -66,11 +80,18 @@ CLAIMS = ClaimVocabulary(
     ),
     complementizers=("that",),
     copulas=_w("is are was were"),
-    verb_cues=_w(
-        "to will would can could may might must shall should do does did has have had is are "
-        "was were be been being he she they it we i you who which that not"
-    )
-    + ("n't", "won't", "can't", "didn't", "doesn't", "don't"),
+    verb_cues=(
+        *_w(
+            "to will would can could may might must shall should do does did has have had is are "
+            "was were be been being he she they it we i you who which that not"
+        ),
+        "n't",
+        "won't",
+        "can't",
+        "didn't",
+        "doesn't",
+        "don't",
+    ),
     verb_suffixes=_w("ed"),
     place_prepositions=_w("in at to from near"),
     opposites=_pairs(

@@ -29,20 +29,33 @@ MODALITY = ModalWords(
         "pu pouvoir peut-être possible possibles possiblement éventuellement éventuel "
         "éventuelle potentiellement potentiel potentielle susceptible susceptibles"
     ),
-    probability=_w(
-        "probablement vraisemblablement probable probables devrait devraient "
-        "présumément apparemment"
-    )
-    + ("sans doute", "selon toute vraisemblance", "il est probable"),
-    necessity=_w(
-        "doit doivent devra devront devait devaient devoir faut faudra faudrait fallait "
-        "obligatoirement impérativement nécessairement"
-    )
-    + ("être tenu de", "est tenu de", "sont tenus de", "est obligé de", "sont obligés de"),
-    attempt=_w("essayer tenter tentative efforcer") + ("chercher à", "cherche à", "cherchent à"),
+    probability=(
+        *_w(
+            "probablement vraisemblablement probable probables devrait devraient "
+            "présumément apparemment"
+        ),
+        "sans doute",
+        "selon toute vraisemblance",
+        "il est probable",
+    ),
+    necessity=(
+        *_w(
+            "doit doivent devra devront devait devaient devoir faut faudra faudrait fallait "
+            "obligatoirement impérativement nécessairement"
+        ),
+        "être tenu de",
+        "est tenu de",
+        "sont tenus de",
+        "est obligé de",
+        "sont obligés de",
+    ),
+    attempt=(*_w("essayer tenter tentative efforcer"), "chercher à", "cherche à", "cherchent à"),
     volition=_w("vouloir veut veulent voudra voudrait voudraient voulait voulaient souhaiter"),
-    certainty=_w("certainement sûrement assurément forcément inévitablement inéluctablement")
-    + ("sans aucun doute", "à coup sûr"),
+    certainty=(
+        *_w("certainement sûrement assurément forcément inévitablement inéluctablement"),
+        "sans aucun doute",
+        "à coup sûr",
+    ),
     hypothetical=(),  # le conditionnel le dit : voir conditional_endings
 )
 
@@ -70,7 +83,9 @@ CLAIMS = ClaimVocabulary(
     ),
     complementizers=("que", "qu'"),
     copulas=_w("est sont était étaient sera seront fut furent demeure reste"),
-    verb_cues=_w("ne n' se s' a ont avait avaient va vont peut peuvent doit doivent il elle ils elles"),
+    verb_cues=_w(
+        "ne n' se s' a ont avait avaient va vont peut peuvent doit doivent il elle ils elles"
+    ),
     verb_suffixes=_w("er ait aient é ée és ées"),
     place_prepositions=_w("à au aux en dans vers depuis"),
     opposites=_pairs(
