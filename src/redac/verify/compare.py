@@ -324,11 +324,19 @@ class Comparison:
         """Negation and modality of each clause against the source clause it rewrites: both
         ways for a clause with a verb; for one without, what it adds, and what it drops of a
         source clause it holds whole."""
+        label = self.a.kind in _FRAMED  # a heading cuts and joins clauses: what it adds counts
         for c in self.a.clauses:
             if not c.keys:
                 continue
             sc = self._best_clause(c)
-            if sc is not None:
+            if sc is not None and label:
+                near = [x for s in self.support for x in s.clauses if x.keys & c.keys]
+                union = frozenset(k for x in near for k in x.modal)
+                if c.modal - union:
+                    self._flag(c, sc, added_only=True)
+                elif sc.neg and not c.neg and c.verbs:
+                    self.add("negation_flipped", f"the article drops the negation ({_markers(sc)})")
+            elif sc is not None:
                 self._flag(c, sc, added_only=not c.verbs)
         mine = {x for c in self.a.clauses for x in c.compare}
         theirs = {x for s in self.support for c in s.clauses for x in c.compare}
@@ -389,6 +397,10 @@ class Comparison:
             and not (self.lex.equivalents.get(k, frozenset()) & have)
             and not (a.kind in _FRAMED and k in self.ctx.frame)
         ]
+        if a.kind in _FRAMED:  # a label may take a word from anywhere in the source
+            left = [
+                k for k in left if not any(t.key == k and t.fold in self.ctx.words for t in a.toks)
+            ]
         if not left:
             return
         text = {t.key: t.text for t in a.toks if t.key}

@@ -245,7 +245,10 @@ def _statement(
             k += 1
     roles = []
     for m in ments:
-        for span in (role_before(local, m.i, lex), role_after(local, m.j, lex)):
+        after = role_after(local, m.j, lex)
+        if after is not None and kind in ("heading", "title") and local[m.j].text == ":":
+            after = None  # "Aston Martin DB5 : un châssis…": a label, not a role
+        for span in (role_before(local, m.i, lex), after):
             if span is None:
                 continue
             rk = frozenset(
