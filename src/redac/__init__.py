@@ -19,6 +19,9 @@ _LAZY = {
     "analyze": "redac.api",
     "analyze_document": "redac.api",
     "rewrite": "redac.api",
+    "verify": "redac.api",
+    "VerifyResult": "redac.claims.run",
+    "ClaimChecker": "redac.claims",
     "Analysis": "redac.analysis",
     "Source": "redac.model",
     "Article": "redac.model",
@@ -30,20 +33,25 @@ _LAZY = {
 __all__ = [
     "Analysis",
     "Article",
+    "ClaimChecker",
     "Event",
     "RedacError",
     "RewriteOptions",
     "RewriteResult",
     "Source",
+    "VerifyResult",
     "__version__",
     "analyze",
     "analyze_document",
     "rewrite",
+    "verify",
 ]
 
 if TYPE_CHECKING:
     from redac.analysis import Analysis
-    from redac.api import analyze, analyze_document, rewrite
+    from redac.api import analyze, analyze_document, rewrite, verify
+    from redac.claims import ClaimChecker
+    from redac.claims.run import VerifyResult
     from redac.errors import RedacError
     from redac.events import Event
     from redac.model import Article, Source

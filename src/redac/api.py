@@ -18,9 +18,10 @@ from redac.lang import SUPPORTED, get_language, language_from_locale
 from redac.lang.detect import detect_or_fail
 from redac.text.words import word_count
 
-if TYPE_CHECKING:  # the rewrite side loads on first use: ``redac analyze`` stays cheap
+if TYPE_CHECKING:  # the rewrite and verify sides load on first use: ``redac analyze`` stays cheap
+    from redac.claims.run import VerifyResult
     from redac.events import Cancel, OnEvent
-    from redac.model import Source
+    from redac.model import Article, Source
     from redac.options import RewriteOptions
     from redac.result import RewriteResult
     from redac.write.base import Engine
@@ -182,6 +183,32 @@ def analyze_document(
             cornerstone=cornerstone,
         )
     )
+
+
+def verify(
+    source: Source | os.PathLike[str],
+    article: str | Article | os.PathLike[str],
+    *,
+    lang: str | None = None,
+    fmt: str | None = None,
+    analyse: bool = True,
+) -> VerifyResult:
+    """Judge every statement of ``article`` against ``source``: supported or not, why, and
+    on which source sentences it rests; plus the source's key facts the article lost and the
+    analyser's report. ``article`` is the article's text (Markdown, HTML or plain text), a
+    path, or an ``Article`` (a rewrite's). ``result.ok`` is the command's exit 0."""
+    from pathlib import Path
+
+    from redac.claims.article import article_units
+    from redac.claims.run import verify_text, verify_units
+    from redac.model import Article, Source
+
+    src = source if isinstance(source, Source) else Source.from_path(source, lang=lang)
+    if isinstance(article, Article):
+        return verify_units(src, article_units(article), analyse=analyse)
+    if isinstance(article, os.PathLike):
+        article = Path(article).read_text(encoding="utf-8")
+    return verify_text(src, article, fmt=fmt, lang=lang, analyse=analyse)
 
 
 def rewrite(

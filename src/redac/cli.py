@@ -265,6 +265,42 @@ def serve(
     run(config)
 
 
+@app.command()
+@click.argument("source")
+@click.argument("article")
+@click.option("--lang", default=None, help="fr, en (the source's when absent)")
+@click.option("--format", "-f", "fmt", default="text", type=click.Choice(["text", "json", "html"]))
+@click.option("--allow-private", is_flag=True, help="allow URLs on private or loopback hosts")
+def verify(source: str, article: str, lang: str | None, fmt: str, allow_private: bool) -> None:
+    """Check every sentence of ARTICLE (Markdown, HTML or text: a file, a URL) against SOURCE
+    (the original: a file, a URL or - for stdin): supported or not, and why."""
+    if source == "-" and article == "-":
+        _fail(RedacError("the source and the article cannot both be standard input"))
+    try:
+        from redac.claims.run import verify_text
+        from redac.ingest import load, read_input
+
+        src = load(source, lang=lang, allow_private=allow_private)
+        text, _origin, hint = read_input(article, allow_private=allow_private)
+        result = verify_text(src, text, fmt=hint, lang=lang)
+    except RedacError as e:
+        _fail(e)
+    from redac.claims.render import html_report, text_report
+
+    if fmt == "json":
+        import json
+
+        click.echo(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
+    elif fmt == "html":
+        click.echo(html_report(result, Path(article).name))
+    else:
+        click.echo(text_report(result), nl=False)
+    if not result.ok:
+        from redac.errors import EXIT_CONSTRAINT_FAILED
+
+        sys.exit(EXIT_CONSTRAINT_FAILED)
+
+
 def main() -> None:
     try:
         code = app.main(prog_name="redac", standalone_mode=False)

@@ -7,6 +7,7 @@ from typing import Any
 
 from redac.analysis import Analysis, Paper, analyze_paper
 from redac.analysis.config import targets
+from redac.claims import ClaimChecker, ClaimReport
 from redac.errors import LanguageError
 from redac.export.render import body_html
 from redac.facts import FactLedger
@@ -36,6 +37,7 @@ class Report:
     engine: str
     notes: tuple[Note, ...] = ()
     provenance: dict[Origin, int] | None = None  # sections by what wrote them
+    claims: ClaimReport | None = None  # every statement judged against the source
 
     @property
     def ok(self) -> bool:
@@ -59,6 +61,7 @@ class Report:
             "facts": self.facts.to_dict(),
             "provenance": dict(self.provenance or {}),
             "notes": [n.to_dict() for n in self.notes],
+            "claims": self.claims.to_dict() if self.claims is not None else None,
         }
 
 
@@ -131,9 +134,29 @@ def constraints(a: Article, facts: FactCheck, min_words: int) -> tuple[Constrain
     )
 
 
-def build_report(a: Article, ledger: FactLedger, min_words: int, *, site_url: str = "") -> Report:
-    """Judge an article: the analyser's checks, the hard constraints and the fact check."""
+def claims_constraint(claims: ClaimReport) -> Constraint:
+    """Hard: every statement of the article is supported by the source."""
+    return Constraint(
+        "claims_supported",
+        claims.ok,
+        claims.summary(),
+    )
+
+
+def build_report(
+    a: Article,
+    ledger: FactLedger,
+    min_words: int,
+    *,
+    site_url: str = "",
+    checker: ClaimChecker | None = None,
+) -> Report:
+    """Judge an article: the analyser's checks, the hard constraints, the fact check and the
+    claim check (``checker``: the source's, when the engine already built one)."""
     facts = check(article_text(a), ledger, frame_words(a.lang))
+    claims = None
+    if a.lang == ledger.lang:  # across languages, statements cannot be compared word for word
+        claims = (checker or ClaimChecker(ledger)).check_article(a)
     paper = Paper(
         text=body_html(a),  # empty when nothing could be written: judged as the empty article
         keyphrase=a.keyphrase,
@@ -144,11 +167,15 @@ def build_report(a: Article, ledger: FactLedger, min_words: int, *, site_url: st
         locale=get_language(a.lang).locale,
         permalink=f"{site_url.rstrip('/')}/{a.slug}" if site_url else "",
     )
+    checks = constraints(a, facts, min_words)
+    if claims is not None:
+        checks = (*checks, claims_constraint(claims))
     return Report(
         analyze_paper(paper),
-        constraints(a, facts, min_words),
+        checks,
         facts,
         a.engine,
         a.notes,
         a.provenance,
+        claims,
     )

@@ -101,3 +101,22 @@ def test_report_labels_and_page_words_are_complete(code: str) -> None:
             assert set(fields_of.findall(text)) == set(fields_of.findall(theirs[key])), key
     assert d.messages.decimal in ".," and d.messages.thousands
     assert d.messages.decimal != d.messages.thousands
+
+
+@pytest.mark.parametrize("code", LANGS)
+def test_claim_vocabulary_is_complete(code: str) -> None:
+    from redac.lang.base import ClaimVocabulary, ModalWords
+
+    c = get_language(code).claims
+    empty_allowed = {"verb_plural_endings", "conditional_endings", "negation_openers"}
+    for f in fields(ClaimVocabulary):
+        if f.name not in empty_allowed and f.name != "modality":
+            assert getattr(c, f.name), f"{code}: claims.{f.name} is empty"
+    kinds = [name for name, words in c.modality.kinds() if words]
+    assert len(kinds) >= len(fields(ModalWords)) - 1, kinds  # French marks one by the mood
+    assert c.conditional_endings or c.modality.hypothetical
+    for a, b in (*c.opposites, *c.comparatives):
+        assert a and b and a != b
+    import Stemmer
+
+    assert c.stemmer in Stemmer.algorithms()

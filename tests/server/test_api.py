@@ -182,14 +182,17 @@ def test_analyze_is_synchronous_and_grouped(server: LiveServer) -> None:
         assert m["text"] in a["blocks"][m["block"]]["text"]
 
 
-def test_verify_is_behind_a_feature_check(server: LiveServer) -> None:
+def test_verify_endpoint(server: LiveServer) -> None:
+    changed = EXAMPLE.replace("étaient favorables", "s'opposaient")
     with server.client() as c:
-        health = c.get("/healthz").json()
-        r = c.post("/api/verify", json={"source": EXAMPLE, "article": EXAMPLE})
-    if health["features"]["verify"]:
-        assert r.status_code == 200 and "sentences" in r.json()
-    else:
-        assert r.status_code == 501 and r.json()["error"]["code"] == "E501"
+        assert c.get("/healthz").json()["features"]["verify"] is True
+        same = c.post("/api/verify", json={"source": EXAMPLE, "article": EXAMPLE})
+        bad = c.post("/api/verify", json={"source": EXAMPLE, "article": changed})
+    assert same.status_code == 200 and same.json()["ok"] is True
+    body = bad.json()
+    assert bad.status_code == 200 and body["ok"] is False
+    flagged = [s for s in body["sentences"] if s["verdict"] == "unsupported"]
+    assert len(flagged) == 1 and "s'opposaient" in flagged[0]["text"]
 
 
 def test_headers_forbid_inline_scripts(server: LiveServer) -> None:

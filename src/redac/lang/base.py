@@ -106,6 +106,54 @@ class HeadingRules:
     clause_cut: str
 
 
+@dataclass(frozen=True)
+class ModalWords:
+    """Words that change how sure or how real a statement is, by kind. Each tuple holds word
+    forms or phrases (matched on folded words) and verbs (also matched by their stem)."""
+
+    possibility: tuple[str, ...]  # "pourrait", "peut-être", "may", "could"
+    probability: tuple[str, ...]  # "probablement", "devrait", "likely"
+    necessity: tuple[str, ...]  # "doit", "il faut", "must", "have to"
+    attempt: tuple[str, ...]  # "essayer", "tenter de", "try", "seek"
+    volition: tuple[str, ...]  # "vouloir", "want"
+    certainty: tuple[str, ...]  # "certainement", "definitely"
+    hypothetical: tuple[str, ...]  # "would" (French marks it with the conditional mood)
+
+    def kinds(self) -> tuple[tuple[str, tuple[str, ...]], ...]:
+        return tuple((f.name, getattr(self, f.name)) for f in fields(self))
+
+
+@dataclass(frozen=True)
+class ClaimVocabulary:
+    """What the claim checker (``redac verify``) reads to compare a sentence with its source:
+    negation, modality, comparison, contraries, reported speech, clause boundaries.
+
+    Plain words and phrases only (no regular expressions). Content words (verbs, nouns,
+    adjectives) are matched by their Snowball stem (``stemmer`` names the algorithm), closed
+    classes (negators, modal forms) by their folded form."""
+
+    stemmer: str  # the Snowball algorithm: "french", "english"
+    verb_plural_endings: tuple[str, ...]  # stripped from verbs before stemming ("-ent")
+    conditional_endings: tuple[str, ...]  # a verb ending so is conditional ("-rait"); or none
+    negators: tuple[str, ...]  # "ne", "pas", "jamais", "not", "never", "without"
+    negation_openers: tuple[str, ...]  # "ne": a "plus" after it negates, it does not compare
+    modality: ModalWords
+    reporting_verbs: tuple[str, ...]  # verbs that report speech: "déclarer", "say"
+    neutral_reporting: tuple[str, ...]  # of those, the ones a rewrite may swap freely
+    subject_pronouns: tuple[str, ...]  # "il", "elle", "he": a speaker or subject named before
+    clause_openers: tuple[str, ...]  # words that open a clause: "que", "lorsque", "that"
+    complementizers: tuple[str, ...]  # "que", "that": after "a annoncé", a conditional is a
+    # future in the past ("elle stationnerait"), not a hypothesis
+    copulas: tuple[str, ...]  # "est", "is": "X est le président russe" gives X a role
+    verb_cues: tuple[str, ...]  # without a tagger, a word after these is read as a verb
+    verb_suffixes: tuple[str, ...]  # without a tagger, a word so ending is read as a verb
+    place_prepositions: tuple[str, ...]  # "à", "en", "in": the name after them is a place
+    opposites: tuple[tuple[str, str], ...]  # contrary predicates: ("accepter", "refuser")
+    comparatives: tuple[tuple[str, str], ...]  # comparisons both ways: ("plus", "moins")
+    not_comparing: tuple[str, ...]  # phrases where such a word compares nothing: "de plus"
+    equivalents: tuple[tuple[str, ...], ...]  # words a rewrite may swap: ("essayer", "tenter")
+
+
 @dataclass(frozen=True, eq=False)  # one instance per language: identity is equality
 class LanguageData:
     code: str
@@ -127,6 +175,7 @@ class LanguageData:
     phrases: Phrases
     messages: Messages
     headings: HeadingRules
+    claims: ClaimVocabulary
     prompts: str  # the package whose ``prompts/`` folder holds the LLM prompts
     spacy_model: str | None = None  # a spaCy pipeline where one is installed; rules otherwise
     page: Mapping[str, str] = field(default_factory=dict)  # the web page's words (redac serve)

@@ -2,7 +2,7 @@
 the report view (the same panels and labels as ``redac analyze``), the article's blocks as the
 analyser read them with where each came from, the facts panel (each fact of the source with its
 sentence, kept or lost; each invented one with the article's sentence that holds it), and the
-claim check when ``redac.verify`` is installed."""
+claim check the rewrite already made."""
 
 from __future__ import annotations
 
@@ -17,7 +17,6 @@ from redac.analysis.view import report_view
 from redac.export.render import body_html
 from redac.lang import get_language
 from redac.result import RewriteResult
-from redac.server.features import run_verify
 from redac.text.sentences import split_sentences
 
 log = logging.getLogger("redac.server")
@@ -109,11 +108,12 @@ def facts_panel(r: RewriteResult) -> dict[str, Any]:
 def review(r: RewriteResult) -> dict[str, Any]:
     html = body_html(r.article)
     body = parse_body(html)
-    try:
-        claims = run_verify(r.source.text, html, r.article.lang)
-    except Exception:  # the checker is optional: the article stands without its claims
-        log.exception("redac.verify failed on a finished job")
-        claims = None
+    claims = None
+    if r.report.claims is not None:  # the rewrite already judged every statement
+        claims = {
+            **r.report.claims.to_dict(),
+            "source_sentences": list(r.report.claims.source_sentences),
+        }
     return {
         "view": report_view(r.report.analysis).to_dict(),
         "blocks": blocks_with_origin(body.blocks, html),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from redac.lang.base import Flesch, HeadingRules, LanguageData, Messages
 from redac.lang.en import messages, page, words
+from redac.lang.en.claims import CLAIMS
 from redac.lang.en.facts import VOCABULARY
 from redac.lang.en.passive import is_passive
 from redac.lang.en.phrases import PHRASES
@@ -39,6 +40,7 @@ DATA = LanguageData(
         r"\b(?: that)?\s+(.+)$",
         clause_cut=r",|;|:| — | – | \((?!\w+\))| (?:which|who|that|because|while|after|when|as) ",
     ),
+    claims=CLAIMS,
     prompts=__name__,
     page=page.PAGE,
     spacy_model=None,  # no official English spaCy model ships on PyPI: rules instead

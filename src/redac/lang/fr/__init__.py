@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from redac.lang.base import Flesch, HeadingRules, LanguageData, Messages
 from redac.lang.fr import messages, page, words
+from redac.lang.fr.claims import CLAIMS
 from redac.lang.fr.facts import VOCABULARY
 from redac.lang.fr.passive import is_passive, looks_passive
 from redac.lang.fr.phrases import PHRASES
@@ -40,6 +41,7 @@ DATA = LanguageData(
         r"|a souligné|a indiqué)\b(?: que| qu')?\s*(.+)$",
         clause_cut=r",|;|:| — | – | \((?!\w+\))| (?:qui|que|dont|parce que|alors que|lorsque) ",
     ),
+    claims=CLAIMS,
     prompts=__name__,
     page=page.PAGE,
     spacy_model="fr_core_news_sm",

@@ -1,0 +1,86 @@
+"""Which source sentences an article statement rests on: BM25 over content keys, then the
+best sentence and, for a statement that joins two, its neighbour."""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Iterable, Sequence
+
+from redac.claims.statements import Statement
+
+K1, B = 1.2, 0.25  # a weak length norm: a fragment of a long sentence still finds it
+
+
+class Index:
+    """BM25 over the source's statements (their content keys)."""
+
+    def __init__(self, statements: Sequence[Statement]) -> None:
+        self.statements = statements
+        self.tf = [Counter(s.key_seq) for s in statements]
+        self.lengths = [len(s.key_seq) for s in statements]
+        self.avg = (sum(self.lengths) / len(self.lengths)) if self.lengths else 1.0
+        df: Counter[str] = Counter()
+        for s in statements:
+            df.update(s.keys)
+        n = len(statements)
+        self.idf = {k: math.log(1 + (n - d + 0.5) / (d + 0.5)) for k, d in df.items()}
+        self.postings: dict[str, list[int]] = {}
+        for i, s in enumerate(statements):
+            for k in s.keys:
+                self.postings.setdefault(k, []).append(i)
+
+    def rank(self, keys: Iterable[str], top: int = 5) -> list[tuple[float, int]]:
+        scores: dict[int, float] = {}
+        for k in set(keys):
+            idf = self.idf.get(k)
+            if idf is None:
+                continue
+            for i in self.postings[k]:
+                tf = self.tf[i][k]
+                norm = tf * (K1 + 1) / (tf + K1 * (1 - B + B * self.lengths[i] / self.avg))
+                scores[i] = scores.get(i, 0.0) + idf * norm
+        return sorted(((s, i) for i, s in scores.items()), reverse=True)[:top]
+
+
+def coverage(keys: frozenset[str], support: Sequence[Statement]) -> float:
+    if not keys:
+        return 1.0
+    have: set[str] = set()
+    for s in support:
+        have |= s.keys
+    return len(keys & have) / len(keys)
+
+
+def support_for(a: Statement, index: Index, *, wide: bool = False) -> list[Statement]:
+    """The source statements ``a`` rests on: the best match, plus a neighbour that brings at
+    least two of its other content words (not counting its names: a name swapped for one of
+    the next sentence brings one) when ``a`` joins two sentences. ``wide`` (headings,
+    questions) takes up to three statements from anywhere."""
+    name_keys = {t.key for m in a.mentions for t in a.toks[m.i : m.j] if t.key}
+    ranked = index.rank(a.keys, top=8)
+    if not ranked:
+        return []
+    sts = index.statements
+    best = sts[ranked[0][1]]
+    out = [best]
+    missing = a.keys - best.keys
+    if not missing:
+        return out
+    if wide:
+        for _, i in ranked[1:]:
+            if len(out) >= 3 or not missing:
+                break
+            if sts[i].keys & missing:
+                out.append(sts[i])
+                missing = missing - sts[i].keys
+        return out
+    plain = missing - name_keys
+    near = [
+        s
+        for s in sts
+        if s is not best and abs(s.index - best.index) <= 2 and len(s.keys & plain) >= 2
+    ]
+    if near:
+        out.append(max(near, key=lambda s: (len(s.keys & plain), -abs(s.index - best.index))))
+    return out

@@ -1,0 +1,213 @@
+"""The claim checker: built once per source, it judges any statement against it.
+
+checker = ClaimChecker(ledger)                  # reuses the ledger's parse of the source
+checker.check("Le Kremlin va forcer la Biélorussie.")         # -> Verdict
+checker.check_text(paragraph)                   # -> one Verdict per sentence, one tagging
+checker.check_answer(question, answer)          # a FAQ pair: does the answer answer it?
+checker.check_article(article)                  # -> ClaimReport of every part of an Article
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import Any
+
+from redac.claims.align import support_for
+from redac.claims.compare import Comparison
+from redac.claims.context import SourceContext, build_context
+from redac.claims.lexicon import Lexicon
+from redac.claims.result import ClaimReport, Reason, Verdict, ordered
+from redac.claims.statements import Statement, build
+from redac.facts import FactLedger
+from redac.model import Article
+from redac.nlp import parse, tag
+from redac.text.normalize import normalize_text
+
+Unit = tuple[str, str, str]  # (text, kind, where)
+
+
+class ClaimChecker:
+    """Judges statements against one source. Build it once per source (it reads the ledger's
+    parse of the source); each call tags only the text it is given."""
+
+    def __init__(self, ledger: FactLedger, *, doc: Any | None = None) -> None:
+        self.ledger = ledger
+        self.lang = ledger.lang
+        if doc is None:
+            doc = parse(ledger.lang, ledger.source_text)
+        self.ctx: SourceContext = build_context(ledger, doc)
+        self._exact = {_core(s, self.ctx.lex): s.index for s in self.ctx.statements}
+
+    @property
+    def source_sentences(self) -> tuple[str, ...]:
+        return tuple(s.text for s in self.ctx.statements)
+
+    # -- the interface engines call --------------------------------------------------------
+
+    def check(self, sentence: str, kind: str = "sentence") -> Verdict:
+        """One statement (a sentence, a heading, a question, a list item)."""
+        verdicts = self.check_units([(sentence, kind, "")])
+        return verdicts[0] if verdicts else Verdict(sentence, kind)
+
+    def check_text(self, text: str, kind: str = "sentence") -> tuple[Verdict, ...]:
+        """Every sentence of a paragraph (or of several, separated by blank lines)."""
+        blocks = [b for b in normalize_text(text).split("\n\n") if b.strip()]
+        return self.check_units([(b, kind, "") for b in blocks])
+
+    def check_answer(self, question: str, answer: str) -> Verdict:
+        """The answer of a FAQ item, judged as a statement and as the answer to ``question``:
+        the speaker, date and name the question asks about must be the answer's."""
+        q, *rest = self._statements([(question, "question", ""), (answer, "sentence", "")])
+        if not rest:
+            return Verdict(answer)
+        verdict = self._judge(rest[0])
+        extra = self._pair(q, rest)
+        if not extra:
+            return verdict
+        return replace(verdict, reasons=ordered([*verdict.reasons, *extra]))
+
+    def check_article(self, article: Article) -> ClaimReport:
+        """Every part of an article: H1, subheadings, paragraphs, list items, FAQ (each answer
+        also against its question), SEO title and meta description."""
+        from redac.claims.article import article_units
+
+        units = [(u.text, u.kind, u.where) for u in article_units(article)]
+        units = [u for u in units if u[0].strip()]
+        sts = self._statements(units)
+        verdicts = [self._verdict(st) for st in sts]
+        # each answer against its question (both read in the same tagging pass)
+        for n in range(1, len(article.faq) + 1):
+            q = [st for st in sts if st.extra["where"] == f"faq {n}" and st.kind == "question"]
+            ans = [
+                i
+                for i, st in enumerate(sts)
+                if st.extra["where"] == f"faq {n}" and st.kind == "sentence"
+            ]
+            if not q or not ans:
+                continue
+            extra = [
+                r
+                for r in self._pair(q[0], [sts[i] for i in ans])
+                if r.code not in verdicts[ans[0]].codes
+            ]
+            if extra:
+                v = verdicts[ans[0]]
+                verdicts[ans[0]] = replace(v, reasons=ordered([*v.reasons, *extra]))
+        return ClaimReport(tuple(verdicts), self.source_sentences)
+
+    def _verdict(self, st: Statement) -> Verdict:
+        v = self._judge(st)
+        return replace(v, where=st.extra["where"], block=st.block)
+
+    def check_units(self, units: Sequence[Unit]) -> tuple[Verdict, ...]:
+        """Statements of the given (text, kind, where) units, each judged; a unit of kind
+        "sentence" or "item" may hold several sentences."""
+        return tuple(self._verdict(st) for st in self._statements(units))
+
+    # -- inside ----------------------------------------------------------------------------
+
+    def _statements(self, units: Sequence[Unit]) -> list[Statement]:
+        texts = [" ".join(normalize_text(t).split()) for t, _, _ in units]
+        joined = "\n\n".join(texts)
+        doc = tag(self.lang, joined)
+        sts = build(
+            joined,
+            self.ctx.lex,
+            doc=doc,
+            kinds=[k for _, k, _ in units],
+            known=self.ctx.known,
+        )
+        for st in sts:
+            st.extra["where"] = units[st.block][2] if st.block < len(units) else ""
+        return sts
+
+    def _judge(self, a: Statement) -> Verdict:
+        kind = a.kind
+        framed = kind in ("heading", "title", "question")
+        if not (a.keys - (self.ctx.frame if framed else frozenset())) and not (
+            a.numbers or a.dates or (a.mentions and not framed)
+        ):
+            return Verdict(a.text, kind)  # it claims nothing: connectors, section names
+        exact = self._exact.get(_core(a, self.ctx.lex))
+        if exact is not None and kind != "question":
+            s = self.ctx.statements[exact]
+            return Verdict(a.text, kind, (), (exact,), (s.text,))
+        # a label ("Biélorussie : l'essentiel") may gather several sentences; a heading that
+        # makes a claim (it has a verb) rests on one, like a sentence
+        wide = kind == "question" or (
+            kind in ("heading", "title") and not any(t.verb for t in a.toks)
+        )
+        support = support_for(a, self.ctx.index, wide=wide)
+        reasons = ordered(Comparison(a, support, self.ctx).run(kind))
+        return Verdict(
+            a.text,
+            kind,
+            reasons,
+            tuple(s.index for s in support),
+            tuple(s.text for s in support),
+        )
+
+    def _pair(self, q: Statement, answer: list[Statement]) -> list[Reason]:
+        """What the question asks that the answer does not give."""
+        out: list[Reason] = []
+        asked = [sp for sp in q.speakers if sp.keys and not sp.pronoun]
+        if asked:
+            given: set[str] = set()
+            for a in answer:
+                sup = support_for(a, self.ctx.index)
+                for st in (a, *sup):
+                    for sp in st.speakers:
+                        given |= sp.keys
+                    if any(sp.pronoun for sp in st.speakers):
+                        prev = [
+                            s for s in self.ctx.statements if st.index - 3 <= s.index < st.index
+                        ]
+                        given |= {sp_k for s in prev for sp in s.speakers for sp_k in sp.keys}
+            for sp in asked:
+                if not sp.keys & given:
+                    out.append(
+                        Reason(
+                            "speaker_changed",
+                            f"the question asks what « {sp.text} » says; the answer reports "
+                            "someone else",
+                        )
+                    )
+        asked_dates = [items for _, items in q.dates]
+        if asked_dates:
+            have = {i for a in answer for _, items in a.dates for i in items}
+            for items in asked_dates:
+                if not items <= have:
+                    out.append(
+                        Reason("changed_date", "the answer is not dated as the question asks")
+                    )
+        names = {m.key for m in q.mentions} - {
+            w
+            for sp in q.speakers
+            for w in (m.key for m in q.mentions if m.i >= sp.i and m.j <= sp.j)
+        }
+        if names and not asked:
+            flat = " ".join(a.flat for a in answer)
+            for key in names:
+                if f" {key} " not in flat and f" {key.split()[-1]} " not in flat:
+                    out.append(Reason("changed_entity", f"the answer does not speak of « {key} »"))
+        return out
+
+
+def _core(st: Statement, lex: Lexicon) -> str:
+    """A statement's words without the connector that opens it ("Par ailleurs, …",
+    "Moreover, …"): a sentence of the source with a connector added is that sentence."""
+    folds = [t.fold for t in st.toks if t.word]
+    i = 0
+    while i < len(folds):
+        phrase = next(
+            (p for p, _ in lex.connectors.get(folds[i], ()) if tuple(folds[i : i + len(p)]) == p),
+            None,
+        )
+        if phrase is not None:
+            i += len(phrase)
+        elif folds[i] in lex.transitions:
+            i += 1
+        else:
+            break
+    return " ".join(folds[i:])
