@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from redac.errors import EmptyInputError, InputError, InputTooLargeError, LanguageError
-from redac.ingest import formats
-from redac.ingest.decode import check_size, decode
-from redac.lang import SUPPORTED, language_from_locale
-from redac.lang.detect import detect_or_fail
-from redac.model import Source, SourceBlock
+from redac.ingest.decode import check_size, check_text_size, decode, xml_safe
+
+if TYPE_CHECKING:
+    from redac.model import Source
+
+# the format readers, the language detector and the model are imported when first used: the
+# analyser imports this package for ``decode``'s text checks, and its start-up time counts
 
 _EXT = {
     ".html": "html",
@@ -58,6 +61,12 @@ def parse(
     url: str | None = None,
 ) -> Source:
     """Text in a known or sniffed format → ``Source`` with detected language."""
+    from redac.ingest import formats
+    from redac.lang import SUPPORTED, language_from_locale
+    from redac.lang.detect import detect_or_fail
+    from redac.model import Source, SourceBlock
+
+    text = xml_safe(text)
     kind = fmt or formats.sniff(text)
     meta: dict[str, str] = {}
     if kind == "html":
@@ -73,6 +82,7 @@ def parse(
             hint="is it the right file, or a page without a main text?",
         )
     body = "\n".join(b.text for b in blocks)
+    check_text_size(body, origin)
     code = language_from_locale(lang) if lang else detect_or_fail(body)
     if code not in SUPPORTED:
         raise LanguageError(
