@@ -12,6 +12,8 @@ from html import escape
 
 from lxml import html as lxml_html
 
+from redac.errors import InputError
+from redac.ingest.decode import check_text_size, xml_safe
 from redac.text.normalize import normalize_text
 
 _BLOCK_TAG = re.compile(
@@ -96,12 +98,40 @@ def _text_of(el: lxml_html.HtmlElement) -> str:
     return re.sub(r"\s+", " ", normalize_text(el.text_content())).strip()
 
 
+# tags that only group or style text: the analyser's blocks, links and images do not need them
+_CONTAINERS = re.compile(
+    r"</?(?:div|section|article|main|span|font|center|b|i|em|strong|u|s|small|big|mark|"
+    r"del|ins|sup|sub|abbr|cite|q|code|time|label|nobr)\b[^>]*>",
+    re.I,
+)
+
+
+def _fragment(source: str) -> lxml_html.HtmlElement:
+    """The HTML fragment as one tree, or an error; never a silently truncated tree. libxml2
+    stops reading at 256 levels of nesting and keeps what it had: a page nested deeper is
+    read again without its grouping and styling tags, which leaves the text whole."""
+    for attempt in (1, 2):
+        parser = lxml_html.HTMLParser()
+        root = lxml_html.fragment_fromstring(source, create_parent="div", parser=parser)
+        fatal = [e for e in parser.error_log if e.level_name == "FATAL"]
+        if not fatal:
+            return root
+        if attempt == 1 and any(e.type_name == "ERR_RESOURCE_LIMIT" for e in fatal):
+            source = _CONTAINERS.sub(" ", source)
+            continue
+        raise InputError(
+            f"the HTML cannot be read past line {fatal[0].line}: {fatal[0].message}",
+            hint="nest the article's HTML less deeply",
+        )
+    raise AssertionError("unreachable")
+
+
 def parse_body(text: str) -> Body:
     """Parse an article body (HTML, Markdown or plain text)."""
-    source = to_html(text).strip()
+    source = to_html(xml_safe(text)).strip()
     if not source:
         return Body((), (), ())
-    root = lxml_html.fragment_fromstring(source, create_parent="div")
+    root = _fragment(source)
     for bad in root.xpath("//script|//style|//noscript|//template"):
         bad.drop_tree()
     blocks: list[Block] = []
@@ -132,4 +162,6 @@ def parse_body(text: str) -> Body:
     images = tuple(
         Image(i.get("src", ""), normalize_text(i.get("alt") or "")) for i in root.iter("img")
     )
-    return Body(tuple(blocks), links, images)
+    body = Body(tuple(blocks), links, images)
+    check_text_size(body.text, "the article body")
+    return body

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from redac.ingest.decode import xml_safe
+from redac.ingest.htmlblocks import read_blocks
 from redac.model import SourceBlock
 from redac.text.normalize import normalize_spaces
 
@@ -98,7 +100,21 @@ def _md_inline_text(tok: object) -> str:
 
 
 def parse_html(html: str, url: str | None = None) -> tuple[list[SourceBlock], str, dict[str, str]]:
-    """Main text of an HTML page with trafilatura, keeping headings and paragraphs."""
+    """Main text of an HTML page with trafilatura, keeping headings and paragraphs; when
+    trafilatura finds none (a page nested deeper than lxml reads, a bare fragment), the
+    paragraphs that ``htmlblocks`` reads with no depth limit."""
+    html = xml_safe(html)
+    blocks, title, meta = _trafilatura_blocks(html, url)
+    if not any(b.kind != "heading" for b in blocks):
+        fallback, fallback_title = read_blocks(html)
+        if any(b.kind in ("paragraph", "quote") for b in fallback):
+            blocks, title = fallback, title or fallback_title
+    return blocks, title, meta
+
+
+def _trafilatura_blocks(
+    html: str, url: str | None
+) -> tuple[list[SourceBlock], str, dict[str, str]]:
     import trafilatura
     from lxml import etree
 
@@ -117,7 +133,9 @@ def parse_html(html: str, url: str | None = None) -> tuple[list[SourceBlock], st
     meta: dict[str, str] = {}
     blocks: list[SourceBlock] = []
     if xml:
-        root = etree.fromstring(xml.encode("utf-8"))
+        # trafilatura's own output, read with no entity resolution, no DTD, no network
+        safe = etree.XMLParser(resolve_entities=False, load_dtd=False, no_network=True)
+        root = etree.fromstring(xml.encode("utf-8"), parser=safe)
         for key in ("title", "author", "date", "sitename", "url", "description"):
             v = root.get(key)
             if v:
