@@ -51,7 +51,8 @@ def analyze(
     if jsonl:
         from redac.jsonl import run_jsonl
 
-        raise typer.Exit(run_jsonl(sys.stdin, sys.stdout))
+        # bytes in: a line that is not UTF-8 is that line's error, not the batch's end
+        raise typer.Exit(run_jsonl(getattr(sys.stdin, "buffer", sys.stdin), sys.stdout))
     if fmt not in ("text", "json", "html"):
         _fail(RedacError(f"unknown format {fmt!r}", hint="use text, json or html"))
     if file is None:
