@@ -183,11 +183,13 @@ def rewrite(
         return
     rendered = {"md": result.markdown, "html": result.html, "json": result.json}
     if out is not None:
+        from redac.fsutil import atomic_write_text
+
         try:
             out.mkdir(parents=True, exist_ok=True)
             for f in formats:
                 path = out / f"{result.article.slug}.{f}"
-                path.write_text(rendered[f](), encoding="utf-8")
+                atomic_write_text(path, rendered[f]())
                 if not quiet:
                     typer.echo(f"wrote {path}", err=True)
         except OSError as e:
