@@ -10,7 +10,6 @@ from pathlib import Path
 import pytest
 
 from redac.errors import BinaryInputError, InputTooLargeError
-from redac.ingest import decode as decode_mod
 from redac.ingest import load, parse
 from redac.ingest.decode import decode
 
@@ -79,13 +78,17 @@ def test_utf16_bom_on_a_broken_body_is_a_clear_error() -> None:
 
 
 def test_xml_safe_scrubs_controls_and_lone_surrogates_only() -> None:
+    from redac.ingest.decode import xml_safe
+
     raw = "a\x0bb\x0cc\x00d\x01e\x1ff\ud800g\udfffh\ti\nj\rk\u00e9\U0001f600"
-    assert decode_mod.xml_safe(raw) == "a b cdef\ufffdg\ufffdh\ti\nj\rk\u00e9\U0001f600"
-    assert decode_mod.xml_safe(FR) is FR  # clean text: the same object back, nothing copied
+    assert xml_safe(raw) == "a b cdef\ufffdg\ufffdh\ti\nj\rk\u00e9\U0001f600"
+    assert xml_safe(FR) is FR  # clean text: the same object back, nothing copied
 
 
 def test_the_character_cap_is_the_documented_one() -> None:
-    assert decode_mod.MAX_TEXT_CHARS == MAX_TEXT_CHARS
+    from redac.ingest.decode import MAX_TEXT_CHARS as cap
+
+    assert cap == MAX_TEXT_CHARS
 
 
 def test_text_past_the_character_cap_is_refused_with_sizes(tmp_path: Path) -> None:
