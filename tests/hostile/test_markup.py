@@ -29,6 +29,18 @@ def test_control_characters_in_a_fragment(tmp_path: Path) -> None:
     assert word_count(r) == FR_WORDS + 8
 
 
+def test_vertical_tab_after_a_script_does_not_crash_lxml(tmp_path: Path) -> None:
+    """The reviewer's traceback: dropping a <script> moves its tail ("\x0b") into the parent's
+    text, and lxml refuses to set a text holding a control character (ValueError)."""
+    f = tmp_path / "frag.html"
+    f.write_text(f"<script>alert(1)</script>\x0b<p>{FR_PARA}</p>", encoding="utf-8")
+    assert word_count(run("analyze", str(f), "--lang", "fr", "-f", "json")) == FR_WORDS
+    r = run(
+        "analyze", "--jsonl", stdin=json.dumps({"text": f"<style></style>\x0c<p>{FR_PARA}</p>"})
+    )
+    assert r.returncode == 0 and json.loads(r.stdout)["research"]["word_count"] == FR_WORDS
+
+
 def test_parse_body_text_holds_no_control_character() -> None:
     body = parse_body("<p>Le\x0bconseil\x0cmunicipal \x01a \x1fvoté \x00le budget.</p>")
     assert body.text == "Le conseil municipal a voté le budget."

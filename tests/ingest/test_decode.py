@@ -82,6 +82,7 @@ def test_xml_safe_scrubs_controls_and_lone_surrogates_only() -> None:
 
     raw = "a\x0bb\x0cc\x00d\x01e\x1ff\ud800g\udfffh\ti\nj\rk\u00e9\U0001f600"
     assert xml_safe(raw) == "a b cdef\ufffdg\ufffdh\ti\nj\rk\u00e9\U0001f600"
+    assert xml_safe("a\x0bb") == "a b" and xml_safe("a\x0cb") == "a b"  # alone, too
     assert xml_safe(FR) is FR  # clean text: the same object back, nothing copied
 
 

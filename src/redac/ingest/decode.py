@@ -15,6 +15,7 @@ MAX_TEXT_CHARS = 2_000_000  # the article text extracted from it (about 300,000 
 # C0 controls other than tab, newline and carriage return, lone surrogates and the two
 # non-characters: XML cannot hold them, so lxml refuses, drops or truncates at them.
 _XML_UNSAFE = re.compile("[\x00-\x08\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+_NEEDS_SCRUB = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 _VERTICAL_SPACE = str.maketrans({"\x0b": " ", "\x0c": " "})
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
@@ -29,7 +30,7 @@ _BOMS = (  # longest first: the UTF-32-LE mark starts with the UTF-16-LE one
 def xml_safe(text: str) -> str:
     """``text`` with vertical tab and form feed as spaces, lone surrogates as U+FFFD and the
     other C0 controls removed: what lxml can parse without losing anything after them."""
-    if _XML_UNSAFE.search(text) is None:
+    if _NEEDS_SCRUB.search(text) is None:
         return text
     text = _SURROGATE.sub("\ufffd", text.translate(_VERTICAL_SPACE))
     return _XML_UNSAFE.sub("", text)
