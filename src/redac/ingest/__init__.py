@@ -68,6 +68,8 @@ def parse(
 
     text = xml_safe(text)
     kind = fmt or formats.sniff(text)
+    if kind != "html":  # plain text and Markdown are their text: refuse before parsing
+        check_text_size(text, origin)
     meta: dict[str, str] = {}
     if kind == "html":
         blocks, title, meta = formats.parse_html(text, url=url)

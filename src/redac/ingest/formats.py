@@ -12,7 +12,9 @@ from redac.text.normalize import normalize_spaces
 _AFP_HEADING = re.compile(r"^[-–—]\s+(.{2,120}?)\s+[-–—]$")
 _END_PUNCT = tuple('.!?:;…»"”,')
 _HTML_HINT = re.compile(r"<(html|body|p|div|h[1-6]|article|br)[\s>/]", re.I)
-_MD_STRONG = re.compile(r"^#{1,6}\s+\S|\[[^\]\n]+\]\([^)\s]+\)|^```", re.M)
+# a link's text and target hold no bracket of their kind: a failed match stops at the next
+# "[" or "(", so "[[[[…" costs linear time, not quadratic
+_MD_STRONG = re.compile(r"^#{1,6}\s+\S|\[[^\[\]\n]+\]\([^()\s]+\)|^```", re.M)
 _MD_LIST = re.compile(r"^(?:[-*+]|\d+\.)\s+\S.*[^-–—\s]$", re.M)
 
 
@@ -20,7 +22,8 @@ def sniff(text: str) -> str:
     head = text.lstrip()[:4096]
     if _HTML_HINT.search(head) and head.startswith("<"):
         return "html"
-    if _MD_STRONG.search(text) or len(_MD_LIST.findall(text)) >= 2:
+    sample = text[:65536]  # the start tells the format; a 10 MB scan tells nothing more
+    if _MD_STRONG.search(sample) or len(_MD_LIST.findall(sample)) >= 2:
         return "markdown"
     return "text"
 
