@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import sys
 from pathlib import Path
 from typing import Annotated
@@ -21,6 +22,12 @@ app = typer.Typer(
 @app.callback()
 def _root() -> None:
     """redac — faithful SEO rewriting of news articles, with a Yoast-grade analyser."""
+
+
+def _encodable(text: str) -> str:
+    """Lone surrogates (a model may send "\\ud800" in its JSON) as U+FFFD: UTF-8 cannot hold
+    them, and writing the article must not fail on one character."""
+    return re.sub("[\ud800-\udfff]", "\ufffd", text)
 
 
 def _fail(err: RedacError) -> None:
@@ -189,13 +196,13 @@ def rewrite(
             out.mkdir(parents=True, exist_ok=True)
             for f in formats:
                 path = out / f"{result.article.slug}.{f}"
-                atomic_write_text(path, rendered[f]())
+                atomic_write_text(path, _encodable(rendered[f]()))
                 if not quiet:
                     typer.echo(f"wrote {path}", err=True)
         except OSError as e:
             _fail(RedacError(f"cannot write to {out}: {e.strerror}"))
     else:
-        typer.echo(rendered[formats[0]]())
+        typer.echo(_encodable(rendered[formats[0]]()))
     if not quiet:
         from rich.console import Console
 

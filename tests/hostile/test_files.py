@@ -132,3 +132,31 @@ def test_cli_out_failure_is_clean_and_leaves_nothing_torn(
     assert "Permission denied" in result.output
     assert "Traceback" not in result.output
     assert list(out.iterdir()) == []
+
+
+def test_cli_exports_an_article_holding_a_lone_surrogate(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A model's JSON may carry "\\ud800": the exports replace it instead of failing to encode."""
+    from types import SimpleNamespace
+
+    import redac.pipeline
+
+    fake = SimpleNamespace(
+        article=SimpleNamespace(slug="budget"),
+        markdown=lambda: "# Budget\n\nLe conseil \ud800 a voté.\n",
+        html=lambda: "<p>Le conseil \udfff a voté.</p>",
+        json=lambda: '{"text": "Le conseil \ud800"}',
+        ok=True,
+    )
+    monkeypatch.setattr(redac.pipeline, "rewrite", lambda source, opts: fake)
+    out = tmp_path / "out"
+    args = ["rewrite", "x.txt", "--engine", "offline", "-q", "-o", str(out)]
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code == 0, result.output
+    assert (out / "budget.md").read_text(
+        encoding="utf-8"
+    ) == "# Budget\n\nLe conseil \ufffd a voté.\n"
+    assert "\ufffd" in (out / "budget.html").read_text(encoding="utf-8")
+    result = CliRunner().invoke(app, ["rewrite", "x.txt", "--engine", "offline", "-q", "-f", "md"])
+    assert result.exit_code == 0 and "Le conseil \ufffd a voté." in result.output
