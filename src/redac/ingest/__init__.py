@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from redac.errors import EmptyInputError, InputError, InputTooLargeError, LanguageError
-from redac.ingest.decode import check_size, check_text_size, decode, xml_safe
+from redac.ingest.decode import MAX_BYTES, check_size, check_text_size, decode, xml_safe
 
 if TYPE_CHECKING:
     from redac.model import Source
@@ -28,7 +28,7 @@ _EXT = {
 def read_input(spec: str, *, allow_private: bool = False) -> tuple[str, str, str | None]:
     """(text, origin, format hint) for a path, a URL or ``-`` (stdin)."""
     if spec == "-":
-        data = sys.stdin.buffer.read(10 * 1024 * 1024 + 1)
+        data = sys.stdin.buffer.read(MAX_BYTES + 1)
         check_size(data, "standard input")
         return decode(data, "standard input"), "stdin", None
     if spec.startswith(("http://", "https://", "file://", "ftp://")) or "://" in spec[:12]:
@@ -40,16 +40,24 @@ def read_input(spec: str, *, allow_private: bool = False) -> tuple[str, str, str
         )
         return decode(data, final), final, hint
     path = Path(spec)
-    if not path.exists():
-        raise InputError(f"no such file: {spec}")
-    if path.is_dir():
-        raise InputError(
-            f"{spec} is a directory", hint="give one article file (batches: redac batch)"
-        )
-    size = path.stat().st_size
-    if size > 10 * 1024 * 1024:
-        raise InputTooLargeError(f"{spec} is {size / 1048576:.1f} MB; the limit is 10 MB")
-    return decode(path.read_bytes(), spec), str(path), _EXT.get(path.suffix.lower())
+    try:
+        if not path.exists():
+            raise InputError(f"no such file: {spec}")
+        if path.is_dir():
+            raise InputError(
+                f"{spec} is a directory", hint="give one article file (batches: redac batch)"
+            )
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise InputTooLargeError(f"{spec} is {size / 1048576:.1f} MB; the limit is 10 MB")
+        with path.open("rb") as f:  # capped: /dev/zero or a FIFO has no size to check first
+            data = f.read(MAX_BYTES + 1)
+    except (OSError, ValueError) as e:  # permissions, a name too long, a NUL in the name...
+        reason = e.strerror if isinstance(e, OSError) and e.strerror else str(e)
+        raise InputError(f"cannot read {spec}: {reason}") from None
+    if len(data) > MAX_BYTES:
+        raise InputTooLargeError(f"{spec} holds more than 10 MB; the limit is 10 MB")
+    return decode(data, spec), str(path), _EXT.get(path.suffix.lower())
 
 
 def parse(
