@@ -163,3 +163,18 @@ def test_relative_redirects_are_followed(location: str) -> None:
         src = load(f"http://127.0.0.1:{port}/go/x", allow_private=True)
     assert "12 millions" in src.text
     assert [p for p, _ in hits][-1].endswith("/article")
+
+
+def test_a_resolver_that_never_answers_hits_the_total_deadline(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def hang(*args: object, **kwargs: object) -> list[tuple]:
+        time.sleep(4)
+        return []
+
+    monkeypatch.setattr(url_mod, "TOTAL_TIMEOUT", 1.0, raising=False)
+    monkeypatch.setattr(socket, "getaddrinfo", hang)
+    start = time.monotonic()
+    with pytest.raises(FetchError, match="cannot resolve 'slow.test': no answer"):
+        load("http://slow.test/article")
+    assert time.monotonic() - start < 3

@@ -13,6 +13,7 @@ the whole fetch, so a server that sends one byte every few seconds cannot hold r
 from __future__ import annotations
 
 import socket
+import threading
 import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -186,11 +187,28 @@ class PinnedTransport(httpx.BaseTransport):
         self._pool.close()
 
 
-def resolve(host: str, port: int) -> list[str]:
-    """Every address of ``host`` (TCP), resolved once. ``socket.gaierror`` on failure."""
-    infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+def resolve(host: str, port: int, timeout: float) -> list[str]:
+    """Every address of ``host`` (TCP), resolved once, within ``timeout`` seconds.
+    ``socket.gaierror`` when the name does not resolve, ``TimeoutError`` when the resolver
+    does not answer in time (its thread is left to finish on its own: it only holds a lookup)."""
+    answer: list[Any] = []
+    failure: list[BaseException] = []
+
+    def lookup() -> None:
+        try:
+            answer.extend(socket.getaddrinfo(host, port, type=socket.SOCK_STREAM))
+        except BaseException as e:  # handed to the caller's thread
+            failure.append(e)
+
+    worker = threading.Thread(target=lookup, name=f"resolve {host}", daemon=True)
+    worker.start()
+    worker.join(timeout)
+    if worker.is_alive():
+        raise TimeoutError(f"no answer from the resolver within {timeout:g} s")
+    if failure:
+        raise failure[0]
     seen: list[str] = []
-    for info in infos:
+    for info in answer:
         addr = str(info[4][0])
         if addr not in seen:
             seen.append(addr)

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import ipaddress
 import re
-import socket
 from urllib.parse import urljoin
 
 import httpx
@@ -96,9 +95,9 @@ def _pin(target: httpx.URL, backend: PinnedBackend, allow_private: bool) -> None
     host = target.raw_host.decode("ascii")
     port = target.port or (443 if target.scheme == "https" else 80)
     try:
-        addresses = resolve(host, port)
-    except (socket.gaierror, UnicodeError) as e:
-        reason = e.strerror if isinstance(e, socket.gaierror) else str(e)
+        addresses = resolve(host, port, backend.deadline.left())
+    except (OSError, UnicodeError) as e:  # gaierror and TimeoutError are OSErrors
+        reason = e.strerror if isinstance(e, OSError) and e.strerror else str(e)
         raise FetchError(f"cannot resolve {host!r}: {reason}") from None
     if not addresses:
         raise FetchError(f"cannot resolve {host!r}: no address")
