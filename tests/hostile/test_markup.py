@@ -13,7 +13,7 @@ from redac.analysis.document import parse_body
 from redac.ingest import load
 
 from ..cli_helpers import run
-from .helpers import FR_PARA, FR_WORDS, word_count
+from .helpers import FR_PARA, FR_WORDS, assert_clean_failure, word_count
 
 DEPTH = 10_000
 
@@ -83,6 +83,14 @@ def test_deeply_nested_body_in_the_api() -> None:
     body = parse_body(_nested(f"<h2>Intertitre</h2><p>{FR_PARA}</p>") + "<p>Fin.</p>")
     assert [b.kind for b in body.blocks] == ["heading", "paragraph", "paragraph"]
     assert body.blocks[1].text == FR_PARA
+
+
+def test_nesting_too_deep_even_without_containers_is_a_clear_error(tmp_path: Path) -> None:
+    f = tmp_path / "lists.html"
+    f.write_text("<ul><li>" * 3000 + FR_PARA + "</li></ul>" * 3000, encoding="utf-8")
+    r = run("analyze", str(f), "--lang", "fr")
+    assert_clean_failure(r, "E100")
+    assert "more than 255 levels deep" in r.stderr
 
 
 def _entity_bomb(levels: int = 9) -> str:

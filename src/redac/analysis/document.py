@@ -118,12 +118,18 @@ def _fragment(source: str) -> lxml_html.HtmlElement:
         fatal = [e for e in parser.error_log if e.level_name == "FATAL"]
         if not fatal:
             return root
-        if attempt == 1 and any(e.type_name == "ERR_RESOURCE_LIMIT" for e in fatal):
+        too_deep = any(e.type_name == "ERR_RESOURCE_LIMIT" for e in fatal)
+        if attempt == 1 and too_deep:
             source = _CONTAINERS.sub(" ", source)
             continue
+        if too_deep:
+            raise InputError(
+                "the HTML nests lists, tables or quotes more than 255 levels deep, past what "
+                "its parser reads (grouping and styling tags aside)",
+                hint="nest the article's HTML less deeply",
+            )
         raise InputError(
-            f"the HTML cannot be read past line {fatal[0].line}: {fatal[0].message}",
-            hint="nest the article's HTML less deeply",
+            f"the HTML cannot be read past line {fatal[0].line}: {fatal[0].message.strip()}"
         )
     raise AssertionError("unreachable")
 
