@@ -135,7 +135,7 @@ BAD_RECORDS: list[tuple[dict[str, object], str]] = [
         {"id": "ti", "text": "<p>Le maire parle.</p>", "title": {"x": 1}},
         '"title" must be a string, not an object',
     ),
-    ({"id": ["x"], "text": "<p>Le maire parle.</p>"}, '"id" must be a string'),
+    ({"id": ["x"], "text": "<p>Le maire parle.</p>"}, '"id" must be a string or an integer'),
 ]
 
 
@@ -168,6 +168,15 @@ def test_analyze_jsonl_cornerstone_false_and_null_fields_are_fine() -> None:
     r = run("analyze", "--jsonl", stdin=json.dumps(rec) + "\n")
     assert r.returncode == 0, r.stdout + r.stderr
     assert json.loads(r.stdout)["id"] == "a"
+
+
+def test_analyze_jsonl_huge_integer_is_invalid_json() -> None:
+    line = '{"id": ' + "9" * 5000 + ', "text": "<p>Le maire parle.</p>"}'
+    r = run("analyze", "--jsonl", stdin=line + "\n" + json.dumps(_good(2)) + "\n")
+    assert r.returncode == 2 and "Traceback" not in r.stderr
+    first, second = (json.loads(x) for x in r.stdout.splitlines())
+    assert first["line"] == 1 and first["error"].startswith("invalid JSON")
+    assert second["id"] == "ok-2"
 
 
 def test_analyze_jsonl_line_not_utf8_fails_alone() -> None:

@@ -65,7 +65,7 @@ def check_record(doc: dict[str, Any]) -> dict[str, Any]:
     out["cornerstone"] = bool(corner)
     rid = doc.get("id")
     if rid is not None and (isinstance(rid, bool) or not isinstance(rid, str | int)):
-        raise RecordError(f'"id" must be a string, not {_type_name(rid)}')
+        raise RecordError(f'"id" must be a string or an integer, not {_type_name(rid)}')
     out["id"] = _scrub(rid) if isinstance(rid, str) else rid  # echoed back as given
     return out
 
@@ -115,6 +115,8 @@ def _load_line(raw: str | bytes) -> dict[str, Any] | None:
         doc = json.loads(line)
     except json.JSONDecodeError as e:
         raise RecordError(f"invalid JSON: {e.msg} at column {e.colno}") from None
+    except ValueError as e:  # an integer of more than 4,300 digits
+        raise RecordError(f"invalid JSON: {e}") from None
     except RecursionError:
         raise RecordError("invalid JSON: nested too deeply") from None
     if not isinstance(doc, dict):

@@ -96,7 +96,12 @@ def _pin(target: httpx.URL, backend: PinnedBackend, allow_private: bool) -> None
     port = target.port or (443 if target.scheme == "https" else 80)
     try:
         addresses = resolve(host, port, backend.deadline.left())
-    except (OSError, UnicodeError) as e:  # gaierror and TimeoutError are OSErrors
+    except (
+        OSError,
+        UnicodeError,
+        OverflowError,
+        ValueError,
+    ) as e:  # gaierror, TimeoutError: OSError
         reason = e.strerror if isinstance(e, OSError) and e.strerror else str(e)
         raise FetchError(f"cannot resolve {host!r}: {reason}") from None
     if not addresses:
