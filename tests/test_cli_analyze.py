@@ -110,3 +110,133 @@ def test_version_help_and_completion() -> None:
     r = run("rewrite", "examples/article-fr.txt", "--min-words", "many")
     assert r.returncode == 2 and r.stderr.startswith("redac: error [E130]")
     assert "Traceback" not in r.stderr
+
+
+def _good(i: int) -> dict[str, object]:
+    return {
+        "id": f"ok-{i}",
+        "text": f"<p>Le maire a présenté le budget numéro {i} aux habitants du quartier.</p>",
+        "keyphrase": "budget",
+        "locale": "fr_FR",
+    }
+
+
+BAD_RECORDS: list[tuple[dict[str, object], str]] = [
+    ({"id": "t", "text": 123}, '"text" must be a string, not a number'),
+    ({"id": "t2"}, '"text" must be a string, not missing'),
+    ({"id": "k", "text": "<p>Le maire parle.</p>", "keyphrase": 5}, '"keyphrase" must be a string'),
+    (
+        {"id": "c", "text": "<p>Le maire parle.</p>", "cornerstone": "no"},
+        '"cornerstone" must be true or false',
+    ),
+    (
+        {"id": "c1", "text": "<p>Le maire parle.</p>", "cornerstone": 1},
+        '"cornerstone" must be true or false',
+    ),
+    (
+        {"id": "s", "text": "<p>Le maire parle.</p>", "synonyms": [1, 2]},
+        '"synonyms" must be a string or a list of strings',
+    ),
+    (
+        {"id": "s2", "text": "<p>Le maire parle.</p>", "synonyms": {"a": 1}},
+        '"synonyms" must be a string or a list',
+    ),
+    (
+        {"id": "l", "text": "<p>Le maire parle.</p>", "locale": ["fr"]},
+        '"locale" must be a string, not a list',
+    ),
+    (
+        {"id": "ti", "text": "<p>Le maire parle.</p>", "title": {"x": 1}},
+        '"title" must be a string, not an object',
+    ),
+    ({"id": ["x"], "text": "<p>Le maire parle.</p>"}, '"id" must be a string or an integer'),
+]
+
+
+def test_analyze_jsonl_wrong_field_types_fail_their_line_only() -> None:
+    """34 lines, bad ones among them: every good line still comes out, in order; each bad one
+    is an error naming its field; exit 2. (A wrong type used to crash the batch at line 9.)"""
+    lines: list[str] = []
+    expected: list[tuple[int, str | None]] = []  # (line, error fragment or None)
+    bad = iter(BAD_RECORDS)
+    for n in range(1, 35):
+        rec, msg = next(bad) if n % 3 == 0 and n <= 30 else (_good(n), None)
+        lines.append(json.dumps(rec, ensure_ascii=False))
+        expected.append((n, msg))
+    r = run("analyze", "--jsonl", stdin="\n".join(lines) + "\n")
+    assert r.returncode == 2
+    assert "Traceback" not in r.stderr
+    out = [json.loads(x) for x in r.stdout.splitlines()]
+    assert len(out) == 34
+    for (n, msg), res in zip(expected, out, strict=True):
+        if msg is None:
+            assert res["id"] == f"ok-{n}" and "seo" in res, res
+        else:
+            assert res["line"] == n and msg in res["error"], (msg, res)
+            assert "seo" not in res
+
+
+def test_analyze_jsonl_cornerstone_false_and_null_fields_are_fine() -> None:
+    rec = {"id": "a", "text": "<p>Le maire parle aux habitants.</p>", "cornerstone": False}
+    rec |= {"keyphrase": None, "synonyms": ["maire", "élu"], "title": None, "locale": "fr_FR"}
+    r = run("analyze", "--jsonl", stdin=json.dumps(rec) + "\n")
+    assert r.returncode == 0, r.stdout + r.stderr
+    assert json.loads(r.stdout)["id"] == "a"
+
+
+def test_analyze_jsonl_huge_integer_is_invalid_json() -> None:
+    line = '{"id": ' + "9" * 5000 + ', "text": "<p>Le maire parle.</p>"}'
+    r = run("analyze", "--jsonl", stdin=line + "\n" + json.dumps(_good(2)) + "\n")
+    assert r.returncode == 2 and "Traceback" not in r.stderr
+    first, second = (json.loads(x) for x in r.stdout.splitlines())
+    assert first["line"] == 1 and first["error"].startswith("invalid JSON")
+    assert second["id"] == "ok-2"
+
+
+def test_analyze_jsonl_line_not_utf8_fails_alone() -> None:
+    import subprocess
+    import sys
+
+    from .cli_helpers import ROOT
+
+    good = json.dumps(_good(2)).encode()
+    data = b'{"id": "x", "text": "<p>Le maire \xff\xfe parle.</p>"}\n' + good + b"\n"
+    r = subprocess.run(
+        [sys.executable, "-m", "redac", "analyze", "--jsonl"],
+        input=data,
+        capture_output=True,
+        cwd=ROOT,
+        timeout=120,
+    )
+    assert r.returncode == 2
+    assert b"Traceback" not in r.stderr
+    first, second = (json.loads(x) for x in r.stdout.decode().splitlines())
+    assert first["line"] == 1 and "not UTF-8" in first["error"]
+    assert second["id"] == "ok-2"
+
+
+def test_jsonl_unexpected_exception_is_that_lines_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    import io
+
+    from redac import jsonl
+
+    real = jsonl.analyze_record
+
+    def flaky(doc: dict[str, object]) -> dict[str, object]:
+        if doc.get("id") == "boom":
+            raise KeyError("surprise")
+        return real(doc)
+
+    monkeypatch.setattr(jsonl, "analyze_record", flaky)
+    inp = io.StringIO(
+        json.dumps({"id": "boom", "text": "<p>x</p>"}) + "\n" + json.dumps(_good(1)) + "\n"
+    )
+    out = io.StringIO()
+    assert jsonl.run_jsonl(inp, out) == 2
+    first, second = (json.loads(x) for x in out.getvalue().splitlines())
+    assert first == {
+        "line": 1,
+        "id": "boom",
+        "error": "internal error (KeyError: 'surprise'); please report it",
+    }
+    assert second["id"] == "ok-1"

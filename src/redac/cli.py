@@ -30,6 +30,14 @@ def app() -> None:
     """redac — faithful SEO rewriting of news articles, with a Yoast-grade analyser."""
 
 
+def _encodable(text: str) -> str:
+    """Lone surrogates (a model may send "\\ud800" in its JSON) as U+FFFD: UTF-8 cannot hold
+    them, and writing the article must not fail on one character."""
+    import re
+
+    return re.sub("[\ud800-\udfff]", "\ufffd", text)
+
+
 @app.command()
 @click.argument("file", required=False)
 @click.option("--keyphrase", "-k", default="", help="focus keyphrase")
@@ -61,7 +69,8 @@ def analyze(
     if jsonl:
         from redac.jsonl import run_jsonl
 
-        sys.exit(run_jsonl(sys.stdin, sys.stdout))
+        # bytes in: a line that is not UTF-8 is that line's error, not the batch's end
+        sys.exit(run_jsonl(getattr(sys.stdin, "buffer", sys.stdin), sys.stdout))
     if file is None:
         _fail(RedacError("no input given", hint="redac analyze ARTICLE.html (or -, or --jsonl)"))
     try:
@@ -178,17 +187,19 @@ def rewrite(
         _fail(e)
     rendered = {"md": result.markdown, "html": result.html, "json": result.json}
     if out is not None:
+        from redac.fsutil import atomic_write_text
+
         try:
             out.mkdir(parents=True, exist_ok=True)
             for f in formats:
                 path = out / f"{result.article.slug}.{f}"
-                path.write_text(rendered[f](), encoding="utf-8")
+                atomic_write_text(path, _encodable(rendered[f]()))
                 if not quiet:
                     click.echo(f"wrote {path}", err=True)
         except OSError as e:
             _fail(RedacError(f"cannot write to {out}: {e.strerror}"))
     else:
-        click.echo(rendered[formats[0]]())
+        click.echo(_encodable(rendered[formats[0]]()))
     if not quiet:
         from rich.console import Console
 

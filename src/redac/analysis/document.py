@@ -12,12 +12,16 @@ from html import escape
 
 from lxml import html as lxml_html
 
+from redac.errors import InputError
+from redac.ingest.decode import check_text_size, xml_safe
 from redac.text.normalize import normalize_text
 
 _BLOCK_TAG = re.compile(
     r"<(p|h[1-6]|ul|ol|li|div|table|blockquote|figure|section|article|pre)[\s>]", re.I
 )
-_MD_HINT = re.compile(r"^(#{1,6}\s|[-*+]\s|\d+\.\s|>\s)|\[[^\]]+\]\([^)]+\)|!\[", re.M)
+# no bracket of its kind inside a link's text or target: linear time on "[[[[…" (it was
+# quadratic: seconds for 200 KB)
+_MD_HINT = re.compile(r"^(#{1,6}\s|[-*+]\s|\d+\.\s|>\s)|\[[^\[\]]+\]\([^()]+\)|!\[", re.M)
 _HEADING_TAGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _PARAGRAPH_TAGS = {"p", "li", "blockquote", "td", "th", "dd", "dt", "figcaption", "pre"}
 
@@ -96,12 +100,49 @@ def _text_of(el: lxml_html.HtmlElement) -> str:
     return re.sub(r"\s+", " ", normalize_text(el.text_content())).strip()
 
 
+# tags that only group or style text: the analyser's blocks, links and images do not need them
+_CONTAINERS = re.compile(
+    r"</?(?:div|section|article|main|span|font|center|b|i|em|strong|u|s|small|big|mark|"
+    r"del|ins|sup|sub|abbr|cite|q|code|time|label|nobr)\b[^<>]*>",
+    re.I,
+)
+
+
+def _fragment(source: str) -> lxml_html.HtmlElement:
+    """The HTML fragment as one tree, or an error; never a silently truncated tree. libxml2
+    stops reading at 256 levels of nesting and keeps what it had: a page nested deeper is
+    read again without its grouping and styling tags, which leaves the text whole."""
+    for attempt in (1, 2):
+        parser = lxml_html.HTMLParser()
+        root = lxml_html.fragment_fromstring(source, create_parent="div", parser=parser)
+        fatal = [e for e in parser.error_log if e.level_name == "FATAL"]
+        if not fatal:
+            return root
+        too_deep = any(e.type_name == "ERR_RESOURCE_LIMIT" for e in fatal)
+        if attempt == 1 and too_deep:
+            source = _CONTAINERS.sub(" ", source)
+            continue
+        if too_deep:
+            raise InputError(
+                "the HTML nests lists, tables or quotes more than 255 levels deep, past what "
+                "its parser reads (grouping and styling tags aside)",
+                hint="nest the article's HTML less deeply",
+            )
+        raise InputError(
+            f"the HTML cannot be read past line {fatal[0].line}: {fatal[0].message.strip()}"
+        )
+    raise AssertionError("unreachable")
+
+
 def parse_body(text: str) -> Body:
     """Parse an article body (HTML, Markdown or plain text)."""
+    text = xml_safe(text)
+    if _BLOCK_TAG.search(text) is None:  # plain text or Markdown: it is its text, near enough
+        check_text_size(text, "the article body")
     source = to_html(text).strip()
     if not source:
         return Body((), (), ())
-    root = lxml_html.fragment_fromstring(source, create_parent="div")
+    root = _fragment(source)
     for bad in root.xpath("//script|//style|//noscript|//template"):
         bad.drop_tree()
     blocks: list[Block] = []
@@ -132,4 +173,6 @@ def parse_body(text: str) -> Body:
     images = tuple(
         Image(i.get("src", ""), normalize_text(i.get("alt") or "")) for i in root.iter("img")
     )
-    return Body(tuple(blocks), links, images)
+    body = Body(tuple(blocks), links, images)
+    check_text_size(body.text, "the article body")
+    return body

@@ -5,13 +5,16 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from redac.errors import EmptyInputError, InputError, InputTooLargeError, LanguageError
-from redac.ingest import formats
-from redac.ingest.decode import check_size, decode
-from redac.lang import SUPPORTED, language_from_locale
-from redac.lang.detect import detect_or_fail
-from redac.model import Source, SourceBlock
+from redac.ingest.decode import MAX_BYTES, check_size, check_text_size, decode, xml_safe
+
+if TYPE_CHECKING:
+    from redac.model import Source
+
+# the format readers, the language detector and the model are imported when first used: the
+# analyser imports this package for ``decode``'s text checks, and its start-up time counts
 
 _EXT = {
     ".html": "html",
@@ -26,7 +29,7 @@ _EXT = {
 def read_input(spec: str, *, allow_private: bool = False) -> tuple[str, str, str | None]:
     """(text, origin, format hint) for a path, a URL or ``-`` (stdin)."""
     if spec == "-":
-        data = sys.stdin.buffer.read(10 * 1024 * 1024 + 1)
+        data = sys.stdin.buffer.read(MAX_BYTES + 1)
         check_size(data, "standard input")
         return decode(data, "standard input"), "stdin", None
     if spec.startswith(("http://", "https://", "file://", "ftp://")) or "://" in spec[:12]:
@@ -38,16 +41,24 @@ def read_input(spec: str, *, allow_private: bool = False) -> tuple[str, str, str
         )
         return decode(data, final), final, hint
     path = Path(spec)
-    if not path.exists():
-        raise InputError(f"no such file: {spec}")
-    if path.is_dir():
-        raise InputError(
-            f"{spec} is a directory", hint="give one article file (batches: redac batch)"
-        )
-    size = path.stat().st_size
-    if size > 10 * 1024 * 1024:
-        raise InputTooLargeError(f"{spec} is {size / 1048576:.1f} MB; the limit is 10 MB")
-    return decode(path.read_bytes(), spec), str(path), _EXT.get(path.suffix.lower())
+    try:
+        if not path.exists():
+            raise InputError(f"no such file: {spec}")
+        if path.is_dir():
+            raise InputError(
+                f"{spec} is a directory", hint="give one article file (batches: redac batch)"
+            )
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise InputTooLargeError(f"{spec} is {size / 1048576:.1f} MB; the limit is 10 MB")
+        with path.open("rb") as f:  # capped: /dev/zero or a FIFO has no size to check first
+            data = f.read(MAX_BYTES + 1)
+    except (OSError, ValueError) as e:  # permissions, a name too long, a NUL in the name...
+        reason = e.strerror if isinstance(e, OSError) and e.strerror else str(e)
+        raise InputError(f"cannot read {spec}: {reason}") from None
+    if len(data) > MAX_BYTES:
+        raise InputTooLargeError(f"{spec} holds more than 10 MB; the limit is 10 MB")
+    return decode(data, spec), str(path), _EXT.get(path.suffix.lower())
 
 
 def parse(
@@ -59,7 +70,15 @@ def parse(
     url: str | None = None,
 ) -> Source:
     """Text in a known or sniffed format → ``Source`` with detected language."""
+    from redac.ingest import formats
+    from redac.lang import SUPPORTED, language_from_locale
+    from redac.lang.detect import detect_or_fail
+    from redac.model import Source, SourceBlock
+
+    text = xml_safe(text)
     kind = fmt or formats.sniff(text)
+    if kind != "html":  # plain text and Markdown are their text: refuse before parsing
+        check_text_size(text, origin)
     meta: dict[str, str] = {}
     if kind == "html":
         blocks, title, meta = formats.parse_html(text, url=url)
@@ -74,6 +93,7 @@ def parse(
             hint="is it the right file, or a page without a main text?",
         )
     body = "\n".join(b.text for b in blocks)
+    check_text_size(body, origin)
     code = language_from_locale(lang) if lang else detect_or_fail(body)
     if code not in SUPPORTED:
         raise LanguageError(

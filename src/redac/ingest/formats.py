@@ -4,13 +4,17 @@ from __future__ import annotations
 
 import re
 
+from redac.ingest.decode import xml_safe
+from redac.ingest.htmlblocks import read_blocks
 from redac.model import SourceBlock
 from redac.text.normalize import normalize_spaces
 
 _AFP_HEADING = re.compile(r"^[-–—]\s+(.{2,120}?)\s+[-–—]$")
 _END_PUNCT = tuple('.!?:;…»"”,')
 _HTML_HINT = re.compile(r"<(html|body|p|div|h[1-6]|article|br)[\s>/]", re.I)
-_MD_STRONG = re.compile(r"^#{1,6}\s+\S|\[[^\]\n]+\]\([^)\s]+\)|^```", re.M)
+# a link's text and target hold no bracket of their kind: a failed match stops at the next
+# "[" or "(", so "[[[[…" costs linear time, not quadratic
+_MD_STRONG = re.compile(r"^#{1,6}\s+\S|\[[^\[\]\n]+\]\([^()\s]+\)|^```", re.M)
 _MD_LIST = re.compile(r"^(?:[-*+]|\d+\.)\s+\S.*[^-–—\s]$", re.M)
 
 
@@ -18,7 +22,8 @@ def sniff(text: str) -> str:
     head = text.lstrip()[:4096]
     if _HTML_HINT.search(head) and head.startswith("<"):
         return "html"
-    if _MD_STRONG.search(text) or len(_MD_LIST.findall(text)) >= 2:
+    sample = text[:65536]  # the start tells the format; a 10 MB scan tells nothing more
+    if _MD_STRONG.search(sample) or len(_MD_LIST.findall(sample)) >= 2:
         return "markdown"
     return "text"
 
@@ -98,7 +103,21 @@ def _md_inline_text(tok: object) -> str:
 
 
 def parse_html(html: str, url: str | None = None) -> tuple[list[SourceBlock], str, dict[str, str]]:
-    """Main text of an HTML page with trafilatura, keeping headings and paragraphs."""
+    """Main text of an HTML page with trafilatura, keeping headings and paragraphs; when
+    trafilatura finds none (a page nested deeper than lxml reads, a bare fragment), the
+    paragraphs that ``htmlblocks`` reads with no depth limit."""
+    html = xml_safe(html)
+    blocks, title, meta = _trafilatura_blocks(html, url)
+    if not any(b.kind != "heading" for b in blocks):
+        fallback, fallback_title = read_blocks(html)
+        if any(b.kind in ("paragraph", "quote") for b in fallback):
+            blocks, title = fallback, title or fallback_title
+    return blocks, title, meta
+
+
+def _trafilatura_blocks(
+    html: str, url: str | None
+) -> tuple[list[SourceBlock], str, dict[str, str]]:
     import trafilatura
     from lxml import etree
 
@@ -117,7 +136,9 @@ def parse_html(html: str, url: str | None = None) -> tuple[list[SourceBlock], st
     meta: dict[str, str] = {}
     blocks: list[SourceBlock] = []
     if xml:
-        root = etree.fromstring(xml.encode("utf-8"))
+        # trafilatura's own output, read with no entity resolution, no DTD, no network
+        safe = etree.XMLParser(resolve_entities=False, load_dtd=False, no_network=True)
+        root = etree.fromstring(xml.encode("utf-8"), parser=safe)
         for key in ("title", "author", "date", "sitename", "url", "description"):
             v = root.get(key)
             if v:

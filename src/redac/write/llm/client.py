@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from redac.errors import BackendError, BudgetExceededError, ConfigurationError
+from redac.fsutil import atomic_write_text
 from redac.write.llm.settings import LLMSettings
 
 Message = dict[str, str]
@@ -246,6 +247,40 @@ class Usage:
         return out
 
 
+def _read_cache(path: Path) -> Completion | None:
+    """The cached reply at ``path``; ``None`` (a miss, rewritten after the call) when it is
+    absent, unreadable, torn, not JSON or not the shape ``_write_cache`` writes."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError):
+        return None
+    if not isinstance(data, dict):
+        return None
+    text, truncated = data.get("text"), data.get("truncated", False)
+    prompt, completion = data.get("prompt_tokens"), data.get("completion_tokens")
+    if not isinstance(text, str) or not text.strip() or not isinstance(truncated, bool):
+        return None
+    if type(prompt) is not int or type(completion) is not int or min(prompt, completion) < 0:
+        return None
+    return Completion(text, prompt, completion, cached=True, truncated=truncated)
+
+
+def _write_cache(path: Path, comp: Completion) -> None:
+    """Store a reply, atomically. A cache that cannot be written (read-only, full disk) costs
+    the next run a call; it must not cost this run the reply it has paid for."""
+    record = {
+        "text": comp.text,
+        "prompt_tokens": comp.prompt_tokens,
+        "completion_tokens": comp.completion_tokens,
+        "truncated": comp.truncated,
+    }
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        atomic_write_text(path, json.dumps(record, ensure_ascii=False))
+    except (OSError, UnicodeEncodeError):
+        pass
+
+
 @dataclass
 class Session:
     model: ChatModel
@@ -285,16 +320,10 @@ class Session:
         cap = self.settings.max_tokens_call
         limit = (max_tokens or cap) if long else min(max_tokens or cap, cap)
         path = self._cache_path(messages, schema, limit)
-        if path is not None and path.exists():
-            data = json.loads(path.read_text(encoding="utf-8"))
+        hit = _read_cache(path) if path is not None else None
+        if hit is not None:
             self.usage.cache_hits += 1
-            return Completion(
-                data["text"],
-                data["prompt_tokens"],
-                data["completion_tokens"],
-                cached=True,
-                truncated=data.get("truncated", False),
-            )
+            return hit
         used = self.usage.prompt_tokens + self.usage.completion_tokens
         if self.usage.calls >= self.settings.max_calls:
             raise BudgetExceededError(
@@ -308,19 +337,7 @@ class Session:
         comp = self.model.complete(messages, schema=schema, max_tokens=limit)
         self.usage.add(stage, comp)
         if path is not None and comp.text.strip():
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_text(
-                json.dumps(
-                    {
-                        "text": comp.text,
-                        "prompt_tokens": comp.prompt_tokens,
-                        "completion_tokens": comp.completion_tokens,
-                        "truncated": comp.truncated,
-                    },
-                    ensure_ascii=False,
-                ),
-                encoding="utf-8",
-            )
+            _write_cache(path, comp)
         return comp
 
     def ask_json(
