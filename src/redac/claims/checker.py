@@ -22,7 +22,9 @@ from redac.claims.statements import Statement, build
 from redac.facts import FactLedger
 from redac.model import Article
 from redac.nlp import parse, tag
-from redac.text.normalize import normalize_text
+from redac.text.normalize import fold, normalize_text
+from redac.text.sentences import split_sentences
+from redac.text.words import words
 
 Unit = tuple[str, str, str]  # (text, kind, where)
 
@@ -38,6 +40,9 @@ class ClaimChecker:
             doc = parse(ledger.lang, ledger.source_text)
         self.ctx: SourceContext = build_context(ledger, doc)
         self._exact = {_core(s, self.ctx.lex): s.index for s in self.ctx.statements}
+        # the same, from the words alone: a sentence found here is the source's own (give or
+        # take an opening connector), supported without being tagged
+        self._verbatim = {_plain_core(s.text, self.ctx.lex): s.index for s in self.ctx.statements}
 
     @property
     def source_sentences(self) -> tuple[str, ...]:
@@ -74,8 +79,23 @@ class ClaimChecker:
 
         units = [(u.text, u.kind, u.where) for u in article_units(article)]
         units = [u for u in units if u[0].strip()]
-        sts = self._statements(units)
-        verdicts = [self._verdict(st) for st in sts]
+        # the source's own sentences need no tagging; the rest is tagged in one pass
+        found: dict[int, list[Verdict]] = {}
+        for b, (text, kind, where) in enumerate(units):
+            if kind in ("sentence", "item") and not where.startswith("faq"):
+                same = self._verbatim_verdicts(text, kind, where, b)
+                if same is not None:
+                    found[b] = same
+        rest = [b for b in range(len(units)) if b not in found]
+        sts = [
+            replace(st, block=rest[st.block]) for st in self._statements([units[b] for b in rest])
+        ]
+        judged = [self._verdict(st) for st in sts]
+        for st, v in zip(sts, judged, strict=True):
+            found.setdefault(st.block, []).append(v)
+        verdicts = [v for b in sorted(found) for v in found[b]]
+        position = {id(v): i for i, v in enumerate(verdicts)}
+        at = [position[id(v)] for v in judged]
         # each answer against its question (both read in the same tagging pass)
         for n in range(1, len(article.faq) + 1):
             q = [st for st in sts if st.extra["where"] == f"faq {n}" and st.kind == "question"]
@@ -86,15 +106,32 @@ class ClaimChecker:
             ]
             if not q or not ans:
                 continue
+            first = at[ans[0]]
             extra = [
                 r
                 for r in self._pair(q[0], [sts[i] for i in ans])
-                if r.code not in verdicts[ans[0]].codes
+                if r.code not in verdicts[first].codes
             ]
             if extra:
-                v = verdicts[ans[0]]
-                verdicts[ans[0]] = replace(v, reasons=ordered([*v.reasons, *extra]))
+                v = verdicts[first]
+                verdicts[first] = replace(v, reasons=ordered([*v.reasons, *extra]))
         return ClaimReport(tuple(verdicts), self.source_sentences)
+
+    def _verbatim_verdicts(
+        self, text: str, kind: str, where: str, block: int
+    ) -> list[Verdict] | None:
+        """Verdicts of a block every sentence of which is a source sentence, word for word
+        (an opening connector aside); ``None`` when one is not."""
+        out = []
+        for piece in split_sentences(
+            " ".join(normalize_text(text).split()), self.ctx.lex.data.abbreviations
+        ):
+            i = self._verbatim.get(_plain_core(piece, self.ctx.lex))
+            if i is None:
+                return None
+            s = self.ctx.statements[i]
+            out.append(Verdict(piece, kind, (), (i,), (s.text,), where, block))
+        return out or None
 
     def _verdict(self, st: Statement) -> Verdict:
         v = self._judge(st)
@@ -197,7 +234,15 @@ class ClaimChecker:
 def _core(st: Statement, lex: Lexicon) -> str:
     """A statement's words without the connector that opens it ("Par ailleurs, …",
     "Moreover, …"): a sentence of the source with a connector added is that sentence."""
-    folds = [t.fold for t in st.toks if t.word]
+    return _strip_connectors([t.fold for t in st.toks if t.word], lex)
+
+
+def _plain_core(text: str, lex: Lexicon) -> str:
+    """:func:`_core` of a sentence from its words alone (no tagging)."""
+    return _strip_connectors([fold(w) for w in words(text)], lex)
+
+
+def _strip_connectors(folds: list[str], lex: Lexicon) -> str:
     i = 0
     while i < len(folds):
         phrase = next(
