@@ -31,6 +31,9 @@ def test_data_is_complete(code: str) -> None:
     assert d.count_syllables("information") >= 3
     assert d.word_key("Tests") == d.word_key("test")
     assert d.colon.strip() == ":"
+    det = d.detection
+    assert det.english_name and det.lingua.isupper() and det.letters.islower()
+    assert len(det.common_words) >= 20 and 0 < det.min_common_share < 1
 
 
 @pytest.mark.parametrize("code", LANGS)

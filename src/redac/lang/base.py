@@ -154,6 +154,19 @@ class ClaimVocabulary:
     equivalents: tuple[tuple[str, ...], ...]  # words a rewrite may swap: ("essayer", "tenter")
 
 
+@dataclass(frozen=True)
+class Detection:
+    """How the language detector recognises the language (:mod:`redac.lang.detect`): its
+    name for lingua, and what real prose in it looks like — its alphabet (with the accents of
+    the names it quotes), its commonest words, and the least share of them prose has."""
+
+    english_name: str  # "French": how error messages name it
+    lingua: str  # lingua's ``Language`` member: "FRENCH"
+    letters: str
+    common_words: frozenset[str]
+    min_common_share: float
+
+
 @dataclass(frozen=True, eq=False)  # one instance per language: identity is equality
 class LanguageData:
     code: str
@@ -176,6 +189,7 @@ class LanguageData:
     messages: Messages
     headings: HeadingRules
     claims: ClaimVocabulary
+    detection: Detection
     prompts: str  # the package whose ``prompts/`` folder holds the LLM prompts
     spacy_model: str | None = None  # a spaCy pipeline where one is installed; rules otherwise
     page: Mapping[str, str] = field(default_factory=dict)  # the web page's words (redac serve)

@@ -4,13 +4,14 @@
    once: Chinese, Japanese, Korean, Greek, Hebrew, Thai, Georgian, the Indic scripts...
    Scripts shared by several languages (Cyrillic, Arabic, Devanagari) go to lingua with only
    those languages.
-2. Latin-script text goes to lingua with seven candidates (about 50 ms cold). French or
-   English is believed when the text also looks like it: its letters are in the French and
-   English alphabet, and its commonest words are French (or English) ones at the rate real
-   prose has them (measured: 34 % and more for French, 27 % for English). Anything else is
-   asked again with all of lingua's Latin-script languages (about 250 ms cold, paid only on
-   the way to an error message, or for a text too short to be sure of) so that a Turkish,
-   Swedish or Catalan article is named, not taken for English or French.
+2. Latin-script text goes to lingua with the supported languages and their neighbours (about
+   50 ms cold). A supported language is believed when the text also looks like it, by the
+   language's own ``detection`` data (``redac/lang/<code>/``): its letters are in the
+   supported alphabets, and its commonest words come at the rate real prose has them
+   (measured: 34 % and more for French, 27 % for English). Anything else is asked again with
+   all of lingua's Latin-script languages (about 250 ms cold, paid only on the way to an error
+   message, or for a text too short to be sure of) so that a Turkish, Swedish or Catalan
+   article is named, not taken for English or French.
 """
 
 from __future__ import annotations
@@ -22,7 +23,8 @@ from typing import Any
 
 from redac.errors import LanguageError
 
-_QUICK = ("FRENCH", "ENGLISH", "GERMAN", "SPANISH", "ITALIAN", "PORTUGUESE", "DUTCH")
+# the languages a supported one is most often confused with: lingua's quick pass tells them apart
+_NEIGHBOURS = ("FRENCH", "ENGLISH", "GERMAN", "SPANISH", "ITALIAN", "PORTUGUESE", "DUTCH")
 MIN_CONFIDENCE = 0.5
 
 # (first code point, last code point, script) — sorted, for the letters only
@@ -94,38 +96,39 @@ _SCRIPT_LANGUAGE = {
     "Kana": ("ja", "Japanese"),
     "Han": ("zh", "Chinese"),
 }
-# the commonest words of each supported language, and the least share of them real prose has
-_FUNCTION_WORDS = {
-    "fr": frozenset(
-        "le la les de des du un une et est en que qui dans pour par sur au aux il elle ne pas "
-        "à a ce se son sa ses plus avec ont été d l qu n s c cette mais ou".split()
-    ),
-    "en": frozenset(
-        "the of and to in a is that for on with as was by at it from are be has have this an "
-        "which his her were said not but or its".split()
-    ),
-}
-_MIN_FUNCTION_SHARE = {"fr": 0.3, "en": 0.22}
-# letters of the French and English alphabets (and the accents of names they often quote)
-_FR_EN_LETTERS = frozenset(
-    "abcdefghijklmnopqrstuvwxyzàâäçéèêëîïôöùûüÿœæñáíóú"
-    "ABCDEFGHIJKLMNOPQRSTUVWXYZÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŸŒÆÑÁÍÓÚ"
-)
+# letters of the supported languages' alphabets, and the accents of the names they quote
+_QUOTED_LETTERS = "ñáíóú"
 _WORD = re.compile(r"[^\W\d_]+")
 
-_NAMES = {"fr": "French", "en": "English"} | {c: n for c, n in _SCRIPT_LANGUAGE.values()}
+_NAMES = {c: n for c, n in _SCRIPT_LANGUAGE.values()}
+
+
+@cache
+def _supported() -> dict[str, Any]:
+    """The registered languages' detection data (``LanguageData.detection``), by code."""
+    from redac.lang import all_languages
+
+    return {d.code: d.detection for d in all_languages()}
+
+
+@cache
+def _letters() -> frozenset[str]:
+    alphabet = "".join(d.letters for d in _supported().values()) + _QUOTED_LETTERS
+    return frozenset(alphabet + alphabet.upper())
 
 
 def _looks_like(code: str, sample: str) -> bool:
-    """Whether a sample lingua's quick pass calls French or English reads as that language:
-    next to no foreign letters, and enough of the language's commonest words."""
+    """Whether a sample lingua's quick pass calls a supported language reads as that
+    language: next to no foreign letters, and enough of the language's commonest words."""
+    d = _supported()[code]
+    known = _letters()
     letters = [ch for ch in sample if ch.isalpha()]
-    foreign = sum(1 for ch in letters if ch not in _FR_EN_LETTERS)
+    foreign = sum(1 for ch in letters if ch not in known)
     if foreign > 0.005 * len(letters):
         return False
     words = _WORD.findall(sample.lower())[:800]
-    common = sum(1 for w in words if w in _FUNCTION_WORDS[code])
-    return common >= _MIN_FUNCTION_SHARE[code] * len(words)
+    common = sum(1 for w in words if w in d.common_words)
+    return common >= d.min_common_share * len(words)
 
 
 def _script(ch: str) -> str | None:
@@ -153,7 +156,10 @@ def _detector(group: str) -> Any:
     from lingua import Language, LanguageDetectorBuilder
 
     langs = {
-        "quick": lambda: [getattr(Language, n) for n in _QUICK],
+        "quick": lambda: [
+            getattr(Language, n)
+            for n in dict.fromkeys([*(d.lingua for d in _supported().values()), *_NEIGHBOURS])
+        ],
         "Latin": Language.all_with_latin_script,
         "Cyrillic": Language.all_with_cyrillic_script,
         "Arabic": Language.all_with_arabic_script,
@@ -183,7 +189,7 @@ def identify(text: str) -> tuple[str, str, float]:
         script, share = "Kana", (counts.get("Kana", 0) + counts.get("Han", 0)) / letters
     if script == "Latin" or share < 0.5:
         code, name, conf = _lingua("quick", sample)
-        if code in ("fr", "en") and conf >= MIN_CONFIDENCE and _looks_like(code, sample):
+        if code in _supported() and conf >= MIN_CONFIDENCE and _looks_like(code, sample):
             return code, name, conf
         return _lingua("Latin", sample)
     if script in ("Cyrillic", "Arabic", "Devanagari"):
@@ -199,7 +205,8 @@ def detect(text: str) -> tuple[str, float]:
 
 
 def language_name(code: str) -> str:
-    return _NAMES.get(code, code)
+    d = _supported().get(code)
+    return d.english_name if d is not None else _NAMES.get(code, code)
 
 
 def detect_or_fail(text: str) -> str:

@@ -41,6 +41,7 @@ DATA = LanguageData(
         clause_cut=r",|;|:| — | – | \((?!\w+\))| (?:which|who|that|because|while|after|when|as) ",
     ),
     claims=CLAIMS,
+    detection=words.DETECTION,
     prompts=__name__,
     page=page.PAGE,
     spacy_model=None,  # no official English spaCy model ships on PyPI: rules instead

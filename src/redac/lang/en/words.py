@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from redac.lang.base import Detection
 from redac.text.normalize import fold
 
 FUNCTION_WORDS = frozenset(
@@ -166,3 +167,17 @@ def word_key(word: str) -> str:
     if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
         return w[:-1]
     return w
+
+
+# How the language detector recognises English prose: the commonest words of English text and
+# the least share of them real articles have (the corpus' lowest is 27 %), its alphabet.
+DETECTION = Detection(
+    english_name="English",
+    lingua="ENGLISH",
+    letters="abcdefghijklmnopqrstuvwxyz",
+    common_words=frozenset(
+        "the of and to in a is that for on with as was by at it from are be has have this an "
+        "which his her were said not but or its".split()
+    ),
+    min_common_share=0.22,
+)

@@ -42,6 +42,7 @@ DATA = LanguageData(
         clause_cut=r",|;|:| — | – | \((?!\w+\))| (?:qui|que|dont|parce que|alors que|lorsque) ",
     ),
     claims=CLAIMS,
+    detection=words.DETECTION,
     prompts=__name__,
     page=page.PAGE,
     spacy_model="fr_core_news_sm",
