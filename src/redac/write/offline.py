@@ -1,15 +1,18 @@
-"""The offline engine: restructure the source faithfully, then add fact-only sections.
+"""The offline engine: the source restructured faithfully, then sections derived from it.
 
-It needs no model. Paragraphs are the source's own (split when over the analyser's paragraph
-length); connectors
-are added only where a paragraph continues the previous one and the text lacks them; extra
-sections (key points, timeline, who's who, FAQ) are built from the fact ledger.
+It needs no model. The body is the source's own text: paragraphs in the planner's sections
+(split when over the analyser's paragraph length), long sentences split at a seam that changes
+no claim (:mod:`redac.write.split`), neutral connectors added where a paragraph continues the
+previous one and the text lacks them. Then, while the article is short, derived sections —
+key points, timeline, who's who — and the FAQ, every item through one gate
+(:mod:`redac.write.gate`): faithful, and never a restatement of the body or of another item.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 
 from redac.analysis import keyphrase as kp
@@ -20,15 +23,21 @@ from redac.facts import FactLedger
 from redac.lang import LanguageData, get_language
 from redac.model import Article, FaqItem, Note, Section, Source
 from redac.plan import Plan
-from redac.text.normalize import apostrophes_like
+from redac.text.normalize import apostrophes_like, fold
 from redac.text.sentences import split_sentences
 from redac.text.words import word_count, words
 from redac.write import extras
 from redac.write.base import WriteJob
+from redac.write.faq import faq as faq_items_of
+from redac.write.gate import Gate
+from redac.write.quality import MIN_REPEAT_WORDS, sentence_key
+from redac.write.sentences import SourceText
+from redac.write.split import SPLIT_OVER, split_sentence
 
 MAX_PARAGRAPH_WORDS = targets().paragraph_words
 _EXTRA_KINDS = ("essentials", "timeline", "people")
 TRANSITION_TARGET = targets().transition_share + 0.04  # a margin over the analyser's "good"
+SUBHEADING_SHARE = targets().subheading_keyphrase
 
 
 def split_long(paragraph: str, lang: LanguageData) -> list[str]:
@@ -50,21 +59,45 @@ def split_long(paragraph: str, lang: LanguageData) -> list[str]:
     return out
 
 
+def readable(text: SourceText, index: int, paragraph: str) -> tuple[str, int]:
+    """The paragraph with its long sentences split where the parse allows; (text, splits)."""
+    if text.doc is None:
+        return paragraph, 0
+    out, n = paragraph, 0
+    for s in text.of_paragraph(index):
+        if word_count(s.text) <= SPLIT_OVER:
+            continue
+        pieces = split_sentence(text.tokens(s), text.lang)
+        if not pieces:
+            continue
+        original = extras.original_text(s.text, (paragraph,))
+        if original in out:
+            out = out.replace(original, " ".join(apostrophes_like(x, paragraph) for x in pieces), 1)
+            n += 1
+    return out, n
+
+
 def fact_sections(
     paras: tuple[str, ...],
     ledger: FactLedger,
     plan: Plan,
     lang: LanguageData,
     topic: kp.Topic,
+    *,
+    gate: Gate | None = None,
+    text: SourceText | None = None,
 ) -> list[Section]:
-    """Key points, timeline, who's who: built from the ledger and the source alone, in the
-    order they are added while an article is short."""
+    """Key points, timeline, who's who, derived from the source alone, in the order they are
+    added while an article is short. Without a ``gate``, one that takes the source's own
+    paragraphs as the body (what another engine wrote is not known here)."""
+    text = text or SourceText(ledger, lang)
+    gate = gate or Gate(ledger, lang, paras)
+    groups = [ps.paragraphs for ps in plan.sections[1:]] or [plan.sections[0].paragraphs]
+    timeline = extras.timeline(text, gate)
     found = (
-        extras.key_points(
-            [tuple(paras[i] for i in ps.paragraphs) for ps in plan.sections[1:]], lang, topic
-        ),
-        extras.timeline(ledger, paras, lang),
-        extras.who_is_who(ledger, lang),
+        extras.key_points(text, groups, gate, topic),
+        timeline,
+        extras.who_is_who(ledger, lang, gate),
     )
     return [s for s in found if s is not None]
 
@@ -79,13 +112,21 @@ def article_words(
 
 
 def _lower_first(sentence: str, lang: LanguageData, source_text: str) -> str:
-    first = sentence.split()[0] if sentence.split() else ""
-    lower = first.lower()
-    if lower in lang.function_words or re.search(
-        rf"(?<![.!?]\s)\b{re.escape(lower)}\b", source_text
-    ):
-        return sentence[0].lower() + sentence[1:]
-    return sentence
+    """The sentence after a connector: its first word loses its capital unless it is a name
+    (written with a capital inside a sentence of the source) or an acronym."""
+    m = re.match(r"[^\W\d_]+['’]?", sentence)
+    if not m:
+        return sentence
+    first = m.group(0)
+    bare = first.rstrip("'’")
+    if len(bare) > 1 and bare.isupper():
+        return sentence  # "AFP", "UE"
+    if fold(first) not in lang.function_words and fold(bare) not in lang.function_words:
+        for hit in re.finditer(rf"\b{re.escape(bare)}\b", source_text):
+            before = source_text[: hit.start()].rstrip()
+            if before and before[-1] not in '.!?…:«"“':
+                return sentence  # capitalised inside a sentence: a name
+    return sentence[0].lower() + sentence[1:]
 
 
 def _add_connectors(
@@ -108,6 +149,9 @@ def _add_connectors(
     counter = -1
     for si, sec in enumerate(sections):
         paras = list(sec.paragraphs)
+        if sec.kind not in ("intro", "body"):
+            out.append(sec)
+            continue
         for pi, p in enumerate(paras):
             counter += 1
             if need <= 0 or (si == 0 and pi == 0) or counter == last + 1:
@@ -138,53 +182,116 @@ def _break_runs(sections: list[Section], lang: LanguageData, source_text: str) -
             for s in sents:
                 fw = first_word(words(s), lang)
                 if len(prev) >= 2 and prev[-1] == prev[-2] == fw and s == sents[0]:
-                    paras[pi] = (
-                        f"{connectors[len(prev) % len(connectors)]}, {_lower_first(p, lang, source_text)}"
-                    )
+                    conn = connectors[len(prev) % len(connectors)]
+                    paras[pi] = f"{conn}, {_lower_first(p, lang, source_text)}"
                     fw = ""
                 prev.append(fw)
         out.append(replace(sec, paragraphs=tuple(paras)))
     return out
 
 
-def _topic_headings(
+def balance_headings(
     sections: list[Section],
     faq: tuple[FaqItem, ...],
     faq_heading: str,
     plan: Plan,
     lang: LanguageData,
 ) -> tuple[list[Section], str]:
-    """Keep the keyphrase in 30–75 % of the H2/H3 subheadings by naming extra sections after it."""
+    """The keyphrase in 30–75 % of the subheadings (H2 and H3, FAQ questions included), as the
+    analyser asks: a body section takes the planner's heading with (or without) the keyphrase,
+    then the derived sections are named after the topic (« Biélorussie : l'essentiel »)."""
     topic = kp.make_topic(plan.keyphrase, lang)
-    heads = (
-        [s.heading for s in sections if s.heading]
-        + ([faq_heading] if faq_heading else [])
-        + [f.question for f in faq]
-    )
-    hits = sum(1 for h in heads if kp.share_found(topic, h, lang) > 0.5)
-    low = -(-3 * len(heads) // 10)
+    low_share, high_share = SUBHEADING_SHARE
     label = plan.keyphrase[:1].upper() + plan.keyphrase[1:]
 
-    def named(heading: str) -> str:
-        return f"{label}{lang.colon}{heading[0].lower()}{heading[1:]}"
+    def has(h: str) -> bool:
+        return kp.share_found(topic, h, lang) > 0.5
 
-    out = []
-    for s in sections:
-        if (
-            hits < low
-            and s.kind in ("essentials", "timeline", "people")
-            and kp.share_found(topic, s.heading, lang) <= 0.5
-        ):
-            s = replace(s, heading=named(s.heading))
+    def named(h: str) -> str:
+        return lang.phrases.about.format(topic=label, section=h[:1].lower() + h[1:])
+
+    body_plan = {ps.heading: ps for ps in plan.sections if ps.heading}
+    heads = [s.heading for s in sections if s.heading] + ([faq_heading] if faq else [])
+    total = len(heads) + len(faq)
+    if not total:
+        return sections, faq_heading
+    low = -int(-low_share * total // 1)
+    high = int(high_share * total)
+    hits = sum(1 for h in heads if has(h)) + sum(1 for f in faq if has(f.question))
+    out = list(sections)
+    shown = {fold(s.heading) for s in out if s.heading}
+    for i, s in enumerate(out):  # body first: a phrase of the section reads best
+        ps = body_plan.get(s.heading)
+        if ps is None or s.kind not in ("intro", "body"):
+            continue
+        if hits < low and not has(s.heading):
+            alt, step = ps.topic_heading, 1
+        elif hits > high and has(s.heading):
+            alt, step = ps.plain_heading, -1
+        else:
+            continue
+        if alt and fold(alt) not in shown:
+            out[i] = replace(s, heading=alt)
+            shown.add(fold(alt))
+            hits += step
+    for i, s in enumerate(out):  # then the derived sections, named after the topic
+        if hits >= low:
+            break
+        if s.kind in _EXTRA_KINDS and not has(s.heading):
+            out[i] = replace(s, heading=named(s.heading))
             hits += 1
-        out.append(s)
-    if hits < low and faq_heading:
+    if hits < low and faq and not has(faq_heading):
         faq_heading = named(faq_heading)
     return out, faq_heading
 
 
+def _not_overoptimised(
+    sections: list[Section],
+    faq: tuple[FaqItem, ...],
+    faq_heading: str,
+    plan: Plan,
+    lang: LanguageData,
+) -> tuple[list[Section], tuple[FaqItem, ...]]:
+    """Derived items that would repeat the keyphrase past the analyser's maximum density go,
+    the last first, then FAQ items: a summary does not stuff the keyphrase."""
+    from redac.analysis import Paper, analyze_paper
+    from redac.export.render import body_html
+
+    topic = kp.make_topic(plan.keyphrase, lang)
+    out = list(sections)
+    for _ in range(12):
+        a = Article(
+            lang=plan.lang, title=plan.title, seo_title=plan.seo_title,
+            meta_description=plan.meta_description, slug=plan.slug, keyphrase=plan.keyphrase,
+            synonyms=plan.synonyms, sections=tuple(out), faq=faq, faq_heading=faq_heading,
+        )  # fmt: skip
+        paper = Paper(body_html(a, provenance=False), plan.keyphrase, plan.synonyms,
+                      locale=lang.locale)  # fmt: skip
+        check = analyze_paper(paper).check("keyphrase_density")
+        if check is None or check.band not in ("over", "way_over"):
+            break
+        hits = [
+            (i, j)
+            for i, s in enumerate(out)
+            if s.kind in _EXTRA_KINDS
+            for j, item in enumerate(s.items)
+            if kp.count_in(topic, item, lang)
+        ]
+        asked = [
+            k for k, f in enumerate(faq) if kp.count_in(topic, f"{f.question} {f.answer}", lang)
+        ]
+        if hits:
+            i, j = hits[-1]
+            out[i] = replace(out[i], items=out[i].items[:j] + out[i].items[j + 1 :])
+        elif asked:
+            faq = faq[: asked[-1]] + faq[asked[-1] + 1 :]
+        else:
+            break
+    return [s for s in out if s.items or s.paragraphs or s.kind not in _EXTRA_KINDS], faq
+
+
 class OfflineEngine:
-    """The embedded engine: the source restructured, plus sections derived from the ledger."""
+    """The embedded engine: the source restructured, plus sections derived from it."""
 
     name = "offline"
 
@@ -202,14 +309,39 @@ class OfflineEngine:
         return replace(a, notes=(Note("engine", said), *a.notes))
 
 
-def write(source: Source, ledger: FactLedger, plan: Plan, *, faq: bool, today: dt.date) -> Article:
-    lang = get_language(plan.lang)
+def _without_repeats(paragraph: str, seen: set[tuple[str, ...]], lang: LanguageData) -> str:
+    """The paragraph less the sentences (8 words or more) the article already showed: a source
+    that repeats itself (a lead printed twice) is not repeated."""
+    out = paragraph
+    for s in split_sentences(paragraph, lang.abbreviations):
+        k = sentence_key(s)
+        if len(k) < MIN_REPEAT_WORDS:
+            continue
+        if k in seen:
+            out = out.replace(extras.original_text(s, (paragraph,)), "", 1)
+        seen.add(k)
+    return re.sub(r"\s{2,}", " ", out).strip()
+
+
+def _body(
+    source: Source, text: SourceText, plan: Plan, lang: LanguageData
+) -> tuple[list[Section], int, int]:
     paras = source.paragraphs
-    topic = kp.make_topic(plan.keyphrase, lang)
-    body: list[Section] = []
+    sections: list[Section] = []
+    splits = repeats = 0
+    seen: set[tuple[str, ...]] = set()
     for i, ps in enumerate(plan.sections):
-        chunks = [c for idx in ps.paragraphs for c in split_long(paras[idx], lang)]
-        body.append(
+        chunks: list[str] = []
+        for idx in ps.paragraphs:
+            p, n = readable(text, idx, paras[idx])
+            splits += n
+            kept = _without_repeats(p, seen, lang)
+            repeats += kept != p
+            if kept:
+                chunks += split_long(kept, lang)
+        if not chunks and i:
+            continue  # every sentence of it was shown already
+        sections.append(
             Section(
                 heading=ps.heading,
                 paragraphs=tuple(chunks),
@@ -218,14 +350,38 @@ def write(source: Source, ledger: FactLedger, plan: Plan, *, faq: bool, today: d
                 origin="source",
             )
         )
-    faq_items = extras.faq(ledger, paras, lang, today) if faq else ()
+    return sections, splits, repeats
+
+
+def _groups(plan: Plan) -> Sequence[Sequence[int]]:
+    return [ps.paragraphs for ps in plan.sections[1:]] or [plan.sections[0].paragraphs]
+
+
+def write(source: Source, ledger: FactLedger, plan: Plan, *, faq: bool, today: dt.date) -> Article:
+    lang = get_language(plan.lang)
+    topic = kp.make_topic(plan.keyphrase, lang)
+    text = SourceText(ledger, lang)  # the source's sentences, split once, and its one parse
+    body, splits, repeats = _body(source, text, plan, lang)
+    headings = [h for ps in plan.sections for h in (ps.heading, ps.topic_heading, ps.plain_heading)]
+    gate = Gate(ledger, lang, [p for s in body for p in s.paragraphs], shown=headings)
+    faq_items = faq_items_of(text, gate) if faq else ()
     faq_heading = lang.phrases.faq if faq_items else ""
     added: list[Section] = []
     notes: list[Note] = []
-    for extra in fact_sections(paras, ledger, plan, lang, topic):
-        if article_words((*body, *added), faq_items, faq_heading) >= plan.min_words:
-            break
-        added.append(extra)
+    if splits:
+        notes.append(Note("repair", f"{splits} long sentences split where a clause ends"))
+    if repeats:
+        notes.append(Note("source", f"{repeats} paragraphs the source repeats shown once"))
+    # the timeline first: a dated sentence is worth more under its date than as a key point.
+    # They are added whatever the length: short, checked restatements a reader skims first
+    # (and the short sentences that balance a dispatch's long ones), never a copy of the body.
+    for extra in (
+        extras.timeline(text, gate),
+        extras.key_points(text, _groups(plan), gate, topic),
+        extras.who_is_who(ledger, lang, gate),
+    ):
+        if extra is not None:
+            added.append(extra)
     # key points read best right after the introduction; the rest go at the end
     sections = (
         body[:1]
@@ -236,20 +392,32 @@ def write(source: Source, ledger: FactLedger, plan: Plan, *, faq: bool, today: d
     extra_sents = sum(len(s.items) for s in added) + 2 * len(faq_items)
     sections = _add_connectors(sections, lang, ledger.source_text, extra_sents)
     sections = _break_runs(sections, lang, ledger.source_text)
-    sections, faq_heading = _topic_headings(sections, faq_items, faq_heading, plan, lang)
-    text = ledger.source_text if "’" not in source.text else source.text
+    sections, faq_heading = balance_headings(sections, faq_items, faq_heading, plan, lang)
+    style = ledger.source_text if "’" not in source.text else source.text
     sections = [
-        replace(s, heading=apostrophes_like(s.heading, text)) if s.kind in _EXTRA_KINDS else s
+        replace(
+            s,
+            heading=apostrophes_like(s.heading, style),
+            items=tuple(apostrophes_like(i, style) for i in s.items),
+        )
+        if s.kind in _EXTRA_KINDS
+        else s
         for s in sections
     ]
-    faq_heading = apostrophes_like(faq_heading, text)
-    faq_items = tuple(FaqItem(apostrophes_like(f.question, text), f.answer) for f in faq_items)
+    faq_heading = apostrophes_like(faq_heading, style)
+    faq_items = tuple(
+        FaqItem(apostrophes_like(f.question, style), apostrophes_like(f.answer, style))
+        for f in faq_items
+    )
+    sections, faq_items = _not_overoptimised(sections, faq_items, faq_heading, plan, lang)
+    faq_heading = faq_heading if faq_items else ""
     total = article_words(tuple(sections), faq_items, faq_heading)
     if total < plan.min_words:
         notes.append(
             Note(
                 "length",
-                f"the source supports {total} words; {plan.min_words - total} short of the minimum",
+                f"the source supports {total} words without repeating itself; "
+                f"{plan.min_words - total} short of the minimum",
             )
         )
     return Article(
