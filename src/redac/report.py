@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from redac.analysis import Analysis, Paper, analyze_paper
+from redac.analysis.assessor import Check
 from redac.analysis.config import targets
 from redac.errors import LanguageError
 from redac.export.render import body_html
@@ -28,6 +29,12 @@ class Constraint:
         return {"id": self.id, "ok": self.ok, "detail": self.detail, "hard": self.hard}
 
 
+# Checks an article cannot pass without what only the editor has: an image of their own (and
+# its alt text), links to the other pages of their site, links to sources the dispatch did not
+# give. Reported as "to do by the editor", not as a failure of the article.
+EDITOR_CHECKS = ("images", "image_keyphrase", "internal_links", "outbound_links")
+
+
 @dataclass(frozen=True)
 class Report:
     analysis: Analysis
@@ -45,6 +52,11 @@ class Report:
     def failed(self) -> tuple[Constraint, ...]:
         return tuple(c for c in self.constraints if c.hard and not c.ok)
 
+    @property
+    def todo(self) -> tuple[Check, ...]:
+        """The checks left to the editor (an image, internal links…), not met yet."""
+        return tuple(c for c in self.analysis.seo if c.id in EDITOR_CHECKS and c.rating != "green")
+
     def to_dict(self) -> dict[str, Any]:
         a = self.analysis.to_dict()
         return {
@@ -55,6 +67,7 @@ class Report:
             "insights": a["insights"],
             "research": a["research"],
             "constraints": [c.to_dict() for c in self.constraints],
+            "todo": [{"check": c.id, "text": c.text} for c in self.todo],
             "facts": self.facts.to_dict(),
             "provenance": dict(self.provenance or {}),
             "notes": [n.to_dict() for n in self.notes],
