@@ -7,12 +7,12 @@ import re
 from pathlib import Path
 
 import pytest
-from tests.golden.invariants import assert_editor_invariants
-from tests.helpers import offline
 
 from redac.ingest import load
 from redac.report import article_text
 from redac.result import RewriteResult
+from tests.golden.invariants import assert_editor_invariants
+from tests.helpers import offline
 
 
 @pytest.fixture(scope="module")

@@ -7,12 +7,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from tests.golden.invariants import assert_editor_invariants
-from tests.helpers import offline
 
 from redac.ingest import load, parse
 from redac.report import article_text
 from redac.result import RewriteResult
+from tests.golden.invariants import assert_editor_invariants
+from tests.helpers import offline
 
 ROOT = Path(__file__).resolve().parents[2]
 
