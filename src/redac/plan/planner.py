@@ -52,8 +52,11 @@ def make_plan(
     choices = headings.choose(body, source.lang, key, parsed, doc, body_keys) if body else []
     given = _existing_headings(source)
 
+    text = source.text
+    style = "’" if text.count("’") > text.count("'") else "'"  # read once: the text may be long
+
     def typo(s: str) -> str:  # headings come from the normalised text: the source's apostrophes
-        return apostrophes_like(s, source.text) if s else s
+        return apostrophes_like(s, style) if s else s
 
     # the keyphrase in about half of the body headings (the derived sections add more)
     names = [""]

@@ -393,7 +393,8 @@ def write(source: Source, ledger: FactLedger, plan: Plan, *, faq: bool, today: d
     sections = _add_connectors(sections, lang, ledger.source_text, extra_sents)
     sections = _break_runs(sections, lang, ledger.source_text)
     sections, faq_heading = balance_headings(sections, faq_items, faq_heading, plan, lang)
-    style = ledger.source_text if "’" not in source.text else source.text
+    full = source.text
+    style = "’" if full.count("’") > full.count("'") else "'"  # the source's apostrophes
     sections = [
         replace(
             s,

@@ -12,6 +12,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from redac.lang import LanguageData, get_language
@@ -186,10 +187,14 @@ def heading_problems(
     return out
 
 
+@lru_cache(maxsize=8)
+def _frames(lang: LanguageData) -> frozenset[str]:
+    return frozenset(fold(x) for x in lang.phrases.texts())
+
+
 def _is_frame(text: str, lang: LanguageData) -> bool:
     """One of the engine's own section names ("l'essentiel"), not a phrase of the source."""
-    frames = {fold(x) for x in lang.phrases.texts()}
-    return fold(text) in frames or fold(text[:1].upper() + text[1:]) in frames
+    return fold(text) in _frames(lang)
 
 
 _MODIFIER_POS = {"DET", "ADJ", "NUM", "NOUN", "PROPN"}
@@ -199,7 +204,7 @@ def _cut_in_source(text: str, doc: Any, regions: tuple[tuple[int, int], ...]) ->
     """Where the heading is a span of the source, is it a whole phrase? A determiner or a
     modifier left behind before it ("une | chose pour…"), or words hanging on two different
     heads ("le gouvernement allemand | mi-septembre"), show a fragment."""
-    src = doc.text
+    src = _text(doc)
     m = None
     for a, b in regions:
         for cand in (text, text[:1].lower() + text[1:]):
@@ -213,10 +218,11 @@ def _cut_in_source(text: str, doc: Any, regions: tuple[tuple[int, int], ...]) ->
         return ""
     if m[0] > 0 and (src[m[0] - 1].isalnum() or src[m[0] - 1] in "'’-"):
         return "cut"  # inside a word: « quelqu'|un dérape »
-    span = doc.char_span(m[0], m[1], alignment_mode="expand")
-    if span is None or not len(span):
+    toks = _tokens_between(doc, m[0], m[1])
+    if not toks:
         return ""
-    lo, hi = span.start, span.end
+    lo, hi = toks[0].i, toks[-1].i + 1
+    span = doc[lo:hi]
     first = doc[lo]
     if lo > 0:
         prev = doc[lo - 1]
@@ -233,6 +239,43 @@ def _cut_in_source(text: str, doc: Any, regions: tuple[tuple[int, int], ...]) ->
     if len(heads) > 1:
         return "not a phrase"
     return ""
+
+
+def _tokens_between(doc: Any, a: int, b: int) -> list[Any]:
+    """The tokens overlapping characters [a, b) — found by a binary search on their offsets
+    (``Doc.char_span`` walks the whole document: on a long source, per heading, that adds up)."""
+    import bisect
+
+    starts = _starts(doc)
+    i = max(bisect.bisect_right(starts, a) - 1, 0)
+    out = []
+    while i < len(doc) and doc[i].idx < b:
+        if doc[i].idx + len(doc[i].text) > a:
+            out.append(doc[i])
+        i += 1
+    return out
+
+
+_SEEN: dict[int, tuple[Any, list[int], str]] = {}
+
+
+def _indexed(doc: Any) -> tuple[Any, list[int], str]:
+    """Token start offsets and text of a parse, computed once per ``Doc`` (``Doc.text``
+    rebuilds the whole text on every access)."""
+    hit = _SEEN.get(id(doc))
+    if hit is None or hit[0] is not doc:
+        _SEEN.clear()
+        hit = (doc, [t.idx for t in doc], doc.text)
+        _SEEN[id(doc)] = hit
+    return hit
+
+
+def _starts(doc: Any) -> list[int]:
+    return _indexed(doc)[1]
+
+
+def _text(doc: Any) -> str:
+    return _indexed(doc)[2]
 
 
 def heading_report(
