@@ -9,6 +9,7 @@ Usage: python bench/offline_scaling.py [--max-words 100000]
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import math
 import sys
 import time
@@ -64,8 +65,11 @@ def main() -> None:
     rows = [run(s) for s in sizes]
     print(f"{'words':>8} " + " ".join(f"{k:>8}" for k in ("facts", "plan", "write", "report")))
     for n, st in rows:
-        print(f"{n:8d} " + " ".join(f"{st.get(k, 0):8.2f}" for k in ("facts", "plan", "write", "report")))
-    for (n1, a), (n2, b) in zip(rows, rows[1:], strict=False):
+        print(
+            f"{n:8d} "
+            + " ".join(f"{st.get(k, 0):8.2f}" for k in ("facts", "plan", "write", "report"))
+        )
+    for (n1, a), (n2, b) in itertools.pairwise(rows):
         for k in ("plan", "write"):
             if a.get(k) and b.get(k):
                 e = math.log(b[k] / a[k]) / math.log(n2 / n1)
