@@ -150,6 +150,8 @@ class Rewriting:
     locution_nouns: tuple[str, ...] = ()
     # impersonal openings, which point back to nothing (« il y a », « there is »)
     impersonal: tuple[str, ...] = ()
+    # a capital written without its accent, and its lower case (« A Paris » → « à Paris »)
+    unaccented_capitals: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True, eq=False)  # one instance per language: identity is equality

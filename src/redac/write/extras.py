@@ -20,7 +20,7 @@ from redac.lang import LanguageData
 from redac.model import FaqItem, Section
 from redac.text.normalize import fold
 from redac.text.words import word_count, words
-from redac.write.clauses import anaphoric_start, core, negated, roots, subtree
+from redac.write.clauses import anaphoric_start, core, negated, noun_phrase, roots, subtree
 from redac.write.gate import Derived, Gate
 from redac.write.sentences import Sentence, SourceText
 
@@ -274,16 +274,61 @@ def _bare_role(role: str, lang: LanguageData) -> str:
     return role
 
 
+def _role_on_parse(text: SourceText, name: str, role: str) -> str:
+    """The role as the parse reads it: the noun phrase the name stands in apposition to, or
+    names (« le chef de la politique étrangère du bloc, Josep Borrell » ; « le maréchal Khalifa
+    Haftar » → « le maréchal », never « le sillage d'une série de revers du maréchal »). The
+    ledger's role where no parse exists; "" where the parse shows no role next to the name."""
+    if text.doc is None:
+        return ""  # without a parse a role cannot be told from a phrase that happens to precede
+    f = next((x for x in text.ledger.of("entity") if x.text == name and x.role == role), None)
+    s = text.at(f.start) if f is not None else None
+    if f is None or s is None:
+        return ""
+    toks = text.tokens(s)
+    ids = {t.i for t in toks}
+    own = [t for t in toks if f.start <= t.idx < f.start + len(name)]
+    own_ids = {t.i for t in own}
+    heads = [t for t in own if t.head.i not in own_ids]
+    if len(heads) != 1:
+        return ""
+    head = heads[0]
+    noun = None
+    if head.dep_ in ("appos", "flat", "flat:name", "nmod") and head.head.pos_ == "NOUN":
+        noun = head.head  # « le porte-parole …, Mohamad Gnounou »
+    else:  # « le président russe Vladimir Poutine », « Mike Flewitt, le CEO de … »
+        noun = next(
+            (c for c in head.children if c.pos_ == "NOUN" and c.i in ids and c.i not in own_ids),
+            None,
+        )
+    if noun is None:
+        return ""
+    found = noun_phrase(noun, ids - own_ids)
+    a, b = fold(_bare_role(found, text.lang)), fold(_bare_role(role, text.lang))
+    if not found or word_count(found) > 10 or not (a == b or b.startswith(a + " ")):
+        return ""  # « le ministre de l'Intérieur » in « le secrétaire d'État auprès du ministre… »
+    return found
+
+
 def who_is_who(
-    ledger: FactLedger, lang: LanguageData, gate: Gate, limit: int = 8
+    ledger: FactLedger,
+    lang: LanguageData,
+    gate: Gate,
+    limit: int = 8,
+    text: SourceText | None = None,
 ) -> Section | None:
+    """Named people and their role, as labels (« Vladimir Poutine : président russe »): no
+    verb, so no tense to get wrong about a person who has died or left office."""
     ph = lang.phrases
     items: list[str] = []
-    for name, role in people(ledger, lang):
+    for name, ledger_role in people(ledger, lang):
         if len(items) >= limit:
             break
+        role = _role_on_parse(text or SourceText(ledger, lang), name, ledger_role)
+        if not role:
+            continue
         item = ph.people_item.format(name=name, role=_bare_role(role, lang))
-        if gate.accept(Derived("people", item, f"{name} {role}")):  # both the ledger's
+        if gate.accept(Derived("people", item, f"{name} {ledger_role}")):  # the ledger's words
             items.append(item)
     if not items:
         return None

@@ -97,7 +97,7 @@ def fact_sections(
     found = (
         extras.key_points(text, groups, gate, topic),
         timeline,
-        extras.who_is_who(ledger, lang, gate),
+        extras.who_is_who(ledger, lang, gate, text=text),
     )
     return [s for s in found if s is not None]
 
@@ -121,6 +121,9 @@ def _lower_first(sentence: str, lang: LanguageData, source_text: str) -> str:
     bare = first.rstrip("'’")
     if len(bare) > 1 and bare.isupper():
         return sentence  # "AFP", "UE"
+    for capital, lower in lang.rewriting.unaccented_capitals:
+        if first == capital:
+            return lower + sentence[len(capital) :]  # « A cette date » → « à cette date »
     if fold(first) not in lang.function_words and fold(bare) not in lang.function_words:
         for hit in re.finditer(rf"\b{re.escape(bare)}\b", source_text):
             before = source_text[: hit.start()].rstrip()
@@ -378,7 +381,7 @@ def write(source: Source, ledger: FactLedger, plan: Plan, *, faq: bool, today: d
     for extra in (
         extras.timeline(text, gate),
         extras.key_points(text, _groups(plan), gate, topic),
-        extras.who_is_who(ledger, lang, gate),
+        extras.who_is_who(ledger, lang, gate, text=text),
     ):
         if extra is not None:
             added.append(extra)

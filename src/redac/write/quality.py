@@ -201,30 +201,43 @@ _MODIFIER_POS = {"DET", "ADJ", "NUM", "NOUN", "PROPN"}
 
 
 def _cut_in_source(text: str, doc: Any, regions: tuple[tuple[int, int], ...]) -> str:
-    """Where the heading is a span of the source, is it a whole phrase? A determiner or a
-    modifier left behind before it ("une | chose pour…"), or words hanging on two different
-    heads ("le gouvernement allemand | mi-septembre"), show a fragment."""
+    """Where the heading is a span of the source, is it a whole phrase there? A determiner or a
+    modifier left behind before it ("une | chose pour…"), a name cut short, or words hanging on
+    two different heads ("le gouvernement allemand | mi-septembre"), show a fragment. A heading
+    found several times is whole if it is whole in one place ("" when it is, or is not found)."""
     src = _text(doc)
-    m = None
-    for a, b in regions:
-        for cand in (text, text[:1].lower() + text[1:]):
+    first_reason = ""
+    seen = 0
+    # as written, else without its first word (« au McLaren… » gave « Le McLaren… »: the
+    # determiner is ours, the rest must still be whole on its right)
+    rest = text.split(" ", 1)[1] if " " in text else ""
+    tries = [(c, True) for c in dict.fromkeys((text, text[:1].lower() + text[1:]))]
+    tries += [(rest, False)] if rest else []
+    for cand, whole in tries:
+        for a, b in regions:
             pos = src.find(cand, a, b)
-            if pos >= 0:
-                m = (pos, pos + len(cand))
-                break
-        if m is not None:
+            while pos >= 0 and seen < 20:
+                seen += 1
+                why = _cut_at(doc, src, pos, pos + len(cand), start_too=whole)
+                if not why:
+                    return ""
+                first_reason = first_reason or why
+                pos = src.find(cand, pos + 1, b)
+        if seen:
             break
-    if m is None or not text:
-        return ""
-    if m[0] > 0 and (src[m[0] - 1].isalnum() or src[m[0] - 1] in "'’-"):
+    return first_reason
+
+
+def _cut_at(doc: Any, src: str, start: int, end: int, *, start_too: bool = True) -> str:
+    if start_too and start > 0 and (src[start - 1].isalnum() or src[start - 1] in "'’-"):
         return "cut"  # inside a word: « quelqu'|un dérape »
-    toks = _tokens_between(doc, m[0], m[1])
+    toks = _tokens_between(doc, start, end)
     if not toks:
         return ""
     lo, hi = toks[0].i, toks[-1].i + 1
     span = doc[lo:hi]
     first = doc[lo]
-    if lo > 0:
+    if start_too and lo > 0:
         prev = doc[lo - 1]
         if prev.pos_ in _MODIFIER_POS and lo <= prev.head.i < hi and prev.text not in "'’":
             return "cut"  # « une | chose pour… »
@@ -235,6 +248,8 @@ def _cut_in_source(text: str, doc: Any, regions: tuple[tuple[int, int], ...]) ->
         nxt = doc[hi]
         if lo <= nxt.head.i < hi and nxt.dep_ in ("flat", "flat:name", "fixed", "compound"):
             return "cut"  # « Le McLaren Composites | Technology Center »: a name cut short
+        if nxt.text[:1].isupper() and doc[hi - 1].pos_ == "PROPN" and src[end : end + 1] == " ":
+            return "cut"  # a run of capitalised words goes on: the name is not whole
     heads = [t for t in span if t.pos_ != "PUNCT" and (t.head.i == t.i or not lo <= t.head.i < hi)]
     if len(heads) > 1:
         return "not a phrase"

@@ -46,7 +46,9 @@ REWRITING = Rewriting(
         ("ant", "é", "e", "ent"),
     ),
     clause_relative=("ce", "qui", "Cela"),
-    impersonal=("il y a", "il y avait", "il s'agit", "il s'agissait", "il faut", "il fallait"),
+    impersonal=("il y a", "il y avait", "il faut", "il fallait"),
+    # une capitale sans accent (« A Paris ») redevient la minuscule accentuée après un connecteur
+    unaccented_capitals=(("A", "à"),),
     locution_nouns=tuple(
         (
             "occasion encontre cours raison partir face lieu fur issue instar égard insu moyen "
