@@ -26,7 +26,7 @@ from redac.lang import LanguageData, get_language
 from redac.text.normalize import fold
 from redac.text.sentences import split_sentences
 from redac.text.words import word_count, words
-from redac.write.clauses import contiguous, core, render, subtree
+from redac.write.clauses import contiguous, core, quoted, render, subtree
 from redac.write.quality import MAX_HEADING_CHARS, MIN_REPEAT_WORDS, heading_problems
 
 _NAME = re.compile(
@@ -41,6 +41,7 @@ class Choice:
     heading: str  # the one to use by default
     topic: str  # one holding the keyphrase ("" if none is natural)
     plain: str  # one without it ("" if none)
+    clean: bool = True  # False: the section offered no heading an editor would keep
 
 
 def _weights(sections: list[str], lang: LanguageData) -> list[Counter[str]]:
@@ -63,9 +64,10 @@ def noun_phrases(span: Any, lang: LanguageData) -> list[str]:
         if len(sent) > MAX_TOKENS:
             continue
         sent_ids = {t.i for t in sent} & ids
+        inside = quoted(sent)
         for tok in sent:
-            if tok.pos_ not in ("NOUN", "PROPN"):
-                continue
+            if tok.pos_ not in ("NOUN", "PROPN") or tok.i in inside:
+                continue  # a speaker's words are not the editor's heading
             sub = [t for t in subtree(tok, sent_ids)]
             if not sub or not contiguous(t.i for t in sub):
                 continue
@@ -111,6 +113,8 @@ def noun_phrases(span: Any, lang: LanguageData) -> list[str]:
                 continue
             if not lead and first.i == tok.i and tok.pos_ == "NOUN" and _has_det(tok):
                 continue  # its determiner was cut off
+            if not lead and first.pos_ == "NOUN" and "Sing" in first.morph.get("Number"):
+                continue  # « Président de l'Assemblée… », « Chose pour… »: a label, not a heading
             if any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in keep):
                 continue
             text = render(keep, final=False)
@@ -223,14 +227,18 @@ def choose(
             if heading_problems(c, lang, doc=doc if parsed is not None else None, regions=regions):
                 continue
             good.append(c)
+        clean = bool(good)
         if not good:
             good = [_fallback(text, lang, used)]
+            clean = not heading_problems(good[0], lang)
         ranked = sorted(good, key=lambda s: -_score(s, weights[i], lang))
         with_topic = [s for s in ranked if kp.share_found(t, s, lang) > 0.5 and len(words(s)) >= 2]
         without = [s for s in ranked if kp.share_found(t, s, lang) <= 0.5]
         pick = ranked[0]
         used.add(fold(pick))
-        out.append(Choice(pick, with_topic[0] if with_topic else "", without[0] if without else ""))
+        out.append(
+            Choice(pick, with_topic[0] if with_topic else "", without[0] if without else "", clean)
+        )
     return out
 
 

@@ -50,6 +50,24 @@ def make_plan(
         if len(k := sentence_key(s)) >= MIN_REPEAT_WORDS
     )
     choices = headings.choose(body, source.lang, key, parsed, doc, body_keys) if body else []
+    # a section that offers no heading an editor would keep joins the one before it (when it
+    # stays under the section length): no subheading rather than a broken one
+    given_at = {i for i, b in enumerate(groups) if b and b[0] in _existing_headings(source)}
+    merged = False
+    for j in range(len(choices) - 1, 0, -1):
+        size = sum(word_count(paras[i]) for i in (*groups[j], *groups[j + 1]))
+        if not choices[j].clean and j + 1 not in given_at and size <= outline.MAX_SECTION_WORDS:
+            groups[j] = groups[j] + groups[j + 1]
+            del groups[j + 1]
+            del choices[j]
+            merged = True
+    if merged:
+        texts = [" ".join(paras[i] for i in g) for g in groups]
+        if parsed is not None and doc is not None:
+            parsed = [
+                [doc.char_span(*ledger.paragraph_spans[i], alignment_mode="expand") for i in g]
+                for g in groups[1:]
+            ]
     given = _existing_headings(source)
 
     text = source.text
