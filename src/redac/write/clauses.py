@@ -133,7 +133,14 @@ def main_root(tokens: list[Tok]) -> Tok | None:
     if len(rs) == 1:
         return rs[0]
     inside = quoted(tokens)
-    best = [r for r in rs if r.i not in inside and subject(r) is not None and is_finite(r)]
+    best = [
+        r
+        for r in rs
+        if r.i not in inside
+        and subject(r) is not None
+        and is_finite(r)
+        and not any(c.dep_ == "mark" for c in r.children)  # « Alors que… »: subordinate
+    ]
     return best[-1] if best else None
 
 
@@ -168,8 +175,10 @@ def units(tokens: list[Tok], lang: LanguageData) -> list[Unit]:
                 out.append(Unit(frozenset(span), "parenthesis", _words(span, doc)))
     main = main_root(tokens)
     root_ids = {main.i} if main is not None else {r.i for r in roots(tokens)}
+    # « "…", a-t-il ajouté »: the quotation is what the verb of speech says, never a detail
+    reports = main is not None and fold(main.text) in speech
     opening = _before_subject(tokens, main, lang, conditions, according, speech, inside)
-    if opening:
+    if opening and not (reports and any(doc[i].text in _QUOTE_CHARS for i in opening.ids)):
         out.append(opening)
     last_word = max((t.i for t in tokens if t.pos_ != "PUNCT"), default=-1)
     for t in tokens:
@@ -242,6 +251,8 @@ def units(tokens: list[Tok], lang: LanguageData) -> list[Unit]:
         elif after is not None and _comma(after):
             span.add(after.i)
         if not _quotes_closed(span, doc):
+            continue
+        if reports and any(doc[i].text in _QUOTE_CHARS for i in span):
             continue
         out.append(Unit(frozenset(span), kind, _words(span, doc)))
     return out
@@ -362,6 +373,9 @@ def core(
     kept = [t for t in toks if t.i not in removed]
     while kept and (kept[0].dep_ == "cc" or (kept[0].pos_ == "PUNCT" and kept[0].text in ",;:")):
         kept = kept[1:]
+    words_kept = [t for t in kept if t.pos_ != "PUNCT"]
+    if words_kept and words_kept[0].pos_ in ("VERB", "AUX"):
+        return ""  # « A-t-il ajouté, … »: what it said went, the incise is left alone
     text = render(kept)
     n = word_count(text)
     if not min_words <= n <= max_words or not quotes_balanced(text):

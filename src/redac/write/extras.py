@@ -51,7 +51,14 @@ def restate(text: SourceText, s: Sentence, **kw: object) -> str:
         out = _rule_core(s.text, lang, int(kw.get("max_words", KEY_POINT_WORDS)))  # type: ignore[call-overload]
     if not out or anaphoric_start(out, lang) or word_count(out) >= SHARE * word_count(s.text) + 1:
         return ""
+    if out[:1] in '«“"' and not _attributed(out, lang):
+        return ""  # a quotation whose speaker is in another sentence: whose words are these?
     return out
+
+
+def _attributed(text: str, lang: LanguageData) -> bool:
+    cues = {fold(w) for w in (*lang.facts.speech_verbs, *lang.facts.according_to)}
+    return any(fold(w) in cues for w in words(text))
 
 
 def _rule_core(sentence: str, lang: LanguageData, max_words: int) -> str:

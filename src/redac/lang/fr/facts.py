@@ -46,7 +46,7 @@ VOCABULARY = FactVocabulary(
         (
             "déclaré déclare déclarant affirmé affirme affirmant dit ajouté estimé estime expliqué "
             "indiqué précisé souligné assuré annoncé rappelé considéré jugé insisté martelé "
-            "conclut conclu"
+            "conclut conclu prévenu reconnu confié réagi répondu"
         ).split()
     ),
     according_to=("selon", "d'après"),
