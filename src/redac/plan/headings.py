@@ -26,8 +26,9 @@ from redac.lang import LanguageData, get_language
 from redac.text.normalize import fold
 from redac.text.sentences import split_sentences
 from redac.text.words import word_count, words
-from redac.write.clauses import contiguous, core, quoted, render, subtree
+from redac.write.clauses import contiguous, quoted, render, subtree
 from redac.write.quality import MAX_HEADING_CHARS, MIN_REPEAT_WORDS, heading_problems
+from redac.write.restate import core
 
 _NAME = re.compile(
     r"(?<![\w'’-])[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+(?:of\s+|de\s+|d'|du\s+)?[A-ZÀ-ÖØ-Þ][\w'’-]+)+"

@@ -23,16 +23,8 @@ from redac.lang import LanguageData
 from redac.text.normalize import fold
 from redac.text.sentences import split_sentences
 from redac.text.words import words
-from redac.write.clauses import (
-    detached,
-    is_finite,
-    main_root,
-    quoted,
-    quotes_balanced,
-    render,
-    shorten,
-    subject,
-)
+from redac.write.clauses import is_finite, main_root, quoted, quotes_balanced, render, subject
+from redac.write.shorten import detached, shorten
 
 DESC_MIN, DESC_MAX = targets().description_chars
 TITLE_MIN_PX, TITLE_MAX_PX = targets().title_px

@@ -20,8 +20,9 @@ from redac.lang import LanguageData
 from redac.model import FaqItem, Section
 from redac.text.normalize import fold
 from redac.text.words import word_count, words
-from redac.write.clauses import anaphoric_start, core, negated, noun_phrase, roots, subtree
+from redac.write.clauses import negated, roots, subtree
 from redac.write.gate import Derived, Gate
+from redac.write.restate import anaphoric_start, core, noun_phrase
 from redac.write.sentences import Sentence, SourceText
 
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")

@@ -23,7 +23,6 @@ from redac.text.normalize import fold
 from redac.text.words import word_count
 from redac.write.clauses import (
     Tok,
-    noun_phrase,
     quotes_balanced,
     render,
     subject,
@@ -32,6 +31,7 @@ from redac.write.clauses import (
 )
 from redac.write.extras import MAX_TRIES, SHARE, restate
 from redac.write.gate import Derived, Gate
+from redac.write.restate import noun_phrase
 from redac.write.sentences import Sentence, SourceText
 
 _OPEN, _CLOSE = '«“"', '»”"'
