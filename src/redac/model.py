@@ -17,10 +17,35 @@ ORIGINS: tuple[Origin, ...] = ("model", "source", "derived")
 
 
 @dataclass(frozen=True)
+class Link:
+    """A link of the source: its anchor text as it reads in the paragraph, and where it goes."""
+
+    text: str
+    href: str
+
+
+@dataclass(frozen=True)
+class Figure:
+    """An image of the source, with what the page says of it."""
+
+    src: str
+    alt: str = ""
+    caption: str = ""
+    credit: str = ""
+    after: int = -1  # the source paragraph it follows (index into ``Source.paragraphs``)
+
+    @property
+    def text(self) -> str:
+        """What a reader reads under the image (the caption, then the credit)."""
+        return " ".join(x for x in (self.caption, self.credit) if x)
+
+
+@dataclass(frozen=True)
 class SourceBlock:
     kind: str  # "heading" | "paragraph" | "item" | "quote"
     text: str
     level: int = 0
+    links: tuple[Link, ...] = ()  # links whose anchor text is in ``text``
 
 
 @dataclass(frozen=True)
@@ -34,10 +59,15 @@ class Source:
     fmt: str  # "text" | "markdown" | "html" | "url"
     title: str = ""
     meta: tuple[tuple[str, str], ...] = ()
+    figures: tuple[Figure, ...] = ()  # images of the article, where they stood
 
     @property
     def paragraphs(self) -> tuple[str, ...]:
         return tuple(b.text for b in self.blocks if b.kind != "heading")
+
+    @property
+    def links(self) -> tuple[Link, ...]:
+        return tuple(lk for b in self.blocks for lk in b.links)
 
     @property
     def text(self) -> str:
@@ -81,6 +111,7 @@ class Section:
     items: tuple[str, ...] = ()  # list items, for key points and timelines
     origin: Origin = "source"  # what wrote the section: the model, the source, the ledger
     paragraph_origins: tuple[Origin, ...] = ()  # per paragraph, when they differ from ``origin``
+    figures: tuple[Figure, ...] = ()  # the source's images, shown after the section's text
 
     def origin_of(self, i: int) -> Origin:
         """What wrote paragraph ``i`` (a repair may put a source sentence in a model section)."""
@@ -91,7 +122,7 @@ class Section:
     @property
     def word_count(self) -> int:
         return word_count(self.heading) + sum(
-            word_count(p) for p in (*self.paragraphs, *self.items)
+            word_count(p) for p in (*self.paragraphs, *self.items, *(f.text for f in self.figures))
         )
 
 
@@ -132,10 +163,21 @@ class Article:
     engine: str = "offline"
     notes: tuple[Note, ...] = ()
     usage: dict[str, Any] = field(default_factory=dict, compare=False)
+    # what the source's page says of itself, for the front matter and the JSON-LD
+    links: tuple[Link, ...] = ()  # the source's links, set again on their anchor text
+    date: str = ""  # ISO date of the dispatch when known, else of the run
+    author: str = ""
+    publisher: str = ""
+    image: str = ""  # the article's lead image (the page's og:image, else its first figure)
+
+    @property
+    def figures(self) -> tuple[Figure, ...]:
+        return tuple(f for s in self.sections for f in s.figures)
 
     @property
     def word_count(self) -> int:
-        """Words of the body as the analyser counts them (subheadings included, H1 not)."""
+        """Words of the body as the analyser counts them (subheadings and captions included,
+        H1 not): the one count of the summary, the constraints and the analyser."""
         n = word_count(self.faq_heading) if self.faq else 0
         n += sum(s.word_count for s in self.sections)
         return n + sum(word_count(i.question) + word_count(i.answer) for i in self.faq)

@@ -17,6 +17,7 @@ from redac.options import RewriteOptions
 from redac.plan.planner import make_plan
 from redac.report import build_report
 from redac.result import RewriteResult
+from redac.write.assets import with_source
 from redac.write.base import Engine, WriteJob
 
 
@@ -47,7 +48,7 @@ def rewrite(
     stage("plan", True)
     stage("write")
     job = WriteJob(source, ledger, plan, options, target, today, progress)
-    article = engine.write(job)
+    article = with_source(engine.write(job), source, plan, today)  # images, links, date…
     stage("write", True)
     stage("report")
     report = build_report(article, ledger, options.min_words, site_url=options.site_url)

@@ -6,8 +6,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from redac.analysis import Analysis, Paper, analyze_paper
+from redac.analysis.assessor import Check
 from redac.analysis.config import targets
-from redac.claims import ClaimChecker, ClaimReport
+from redac.claims import ClaimChecker, ClaimReport, checker_for
 from redac.errors import LanguageError
 from redac.export.render import body_html
 from redac.facts import FactLedger
@@ -29,6 +30,12 @@ class Constraint:
         return {"id": self.id, "ok": self.ok, "detail": self.detail, "hard": self.hard}
 
 
+# Checks an article cannot pass without what only the editor has: an image of their own (and
+# its alt text), links to the other pages of their site, links to sources the dispatch did not
+# give. Reported as "to do by the editor", not as a failure of the article.
+EDITOR_CHECKS = ("images", "image_keyphrase", "internal_links", "outbound_links")
+
+
 @dataclass(frozen=True)
 class Report:
     analysis: Analysis
@@ -47,6 +54,11 @@ class Report:
     def failed(self) -> tuple[Constraint, ...]:
         return tuple(c for c in self.constraints if c.hard and not c.ok)
 
+    @property
+    def todo(self) -> tuple[Check, ...]:
+        """The checks left to the editor (an image, internal links…), not met yet."""
+        return tuple(c for c in self.analysis.seo if c.id in EDITOR_CHECKS and c.rating != "green")
+
     def to_dict(self) -> dict[str, Any]:
         a = self.analysis.to_dict()
         return {
@@ -58,6 +70,7 @@ class Report:
             "research": a["research"],
             "marks": a["marks"],
             "constraints": [c.to_dict() for c in self.constraints],
+            "todo": [{"check": c.id, "text": c.text} for c in self.todo],
             "facts": self.facts.to_dict(),
             "provenance": dict(self.provenance or {}),
             "notes": [n.to_dict() for n in self.notes],
@@ -156,7 +169,7 @@ def build_report(
     facts = check(article_text(a), ledger, frame_words(a.lang))
     claims = None
     if a.lang == ledger.lang:  # across languages, statements cannot be compared word for word
-        claims = (checker or ClaimChecker(ledger)).check_article(a)
+        claims = (checker or checker_for(ledger)).check_article(a)
     paper = Paper(
         text=body_html(a),  # empty when nothing could be written: judged as the empty article
         keyphrase=a.keyphrase,

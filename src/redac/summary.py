@@ -38,7 +38,8 @@ def summary(r: RewriteResult) -> Any:
             style="green" if c.ok else ("red" if c.hard else "dark_orange"),
         )
         t.add_row(mark, c.id, c.detail)
-    issues = [c for c in (*an.seo, *an.readability) if c.rating != "green"]
+    todo = {c.id for c in rep.todo}
+    issues = [c for c in (*an.seo, *an.readability) if c.rating != "green" and c.id not in todo]
     checks = Table(title="checks to improve", show_header=False) if issues else None
     for chk in issues:
         if checks is not None:
@@ -52,5 +53,17 @@ def summary(r: RewriteResult) -> Any:
     parts: list[Any] = [head, t]
     if checks is not None:
         parts.append(checks)
+    parts += _todo(rep)
     parts += [Text("; ".join(n.text for n in rep.notes), style="grey50"), verdict]
     return Group(*parts)
+
+
+def _todo(rep: Any) -> list[Any]:
+    """What only the editor can add (an image, links to the site's pages): listed apart, not
+    counted against the article."""
+    if not rep.todo:
+        return []
+    table = Table(title="to do by the editor", show_header=False)
+    for chk in rep.todo:
+        table.add_row(Text("○", style="grey50"), chk.text)
+    return [table]

@@ -59,7 +59,7 @@ def test_a_changed_claim_fails_the_rewrite(seed: RewriteResult) -> None:
         ),
     )
     article = replace(a, sections=(changed, *a.sections[1:]))
-    rep = build_report(article, seed.ledger, 700)
+    rep = build_report(article, seed.ledger, 300)
     assert not rep.ok
     assert [c.id for c in rep.failed] == ["claims_supported"]
     assert rep.claims is not None

@@ -15,7 +15,7 @@ import pytest
 from redac.analysis.assessor import analyze_paper
 from redac.analysis.paper import Paper
 from redac.lang import REGISTRY, get_language
-from redac.lang.base import FactVocabulary, LanguageData, Phrases
+from redac.lang.base import FactVocabulary, LanguageData, Phrases, Rewriting, Typography
 
 LANGS = sorted(REGISTRY)
 REFERENCE = "fr"  # the most complete language: others must offer the same keys
@@ -123,3 +123,23 @@ def test_claim_vocabulary_is_complete(code: str) -> None:
     import Stemmer
 
     assert c.stemmer in Stemmer.algorithms()
+
+
+@pytest.mark.parametrize("code", LANGS)
+def test_rewriting_rules_are_complete(code: str) -> None:
+    r = get_language(code).rewriting
+    assert isinstance(r, Rewriting)
+    for name in ("split_at", "conditions", "anaphora", "negations", "event_dates"):
+        assert getattr(r, name), f"{code}: rewriting.{name} is empty"
+    assert r.relative_subject and r.demonstratives
+    assert get_language(code).headings.cannot_start
+    assert "{topic}" in get_language(code).phrases.about
+
+
+@pytest.mark.parametrize("code", LANGS)
+def test_typography_is_a_typed_record(code: str) -> None:
+    t = get_language(code).typography
+    assert isinstance(t, Typography)
+    for mark, space in t.space_before:
+        assert len(mark) == 1 and space in ("\u00a0", "\u202f")
+    assert bool(t.units) == bool(t.unit_space)

@@ -157,7 +157,10 @@ def research(paper: Paper) -> Research:
     body = paper.body
     blocks = body.blocks
     text_blocks = tuple(b for b in blocks if b.kind != "heading")
-    all_words = [w for b in blocks for w in words(b.text)]
+    # the H1 is the page's title, not its text: one count with the article's (Article.word_count)
+    all_words = [
+        w for b in blocks if not (b.kind == "heading" and b.level == 1) for w in words(b.text)
+    ]
     sentences = _sentences(blocks, lang)
     sections, subheadings = _sections(blocks)
     topic = kp.make_topic(paper.keyphrase, lang)

@@ -28,6 +28,20 @@ from redac.text.words import words
 
 Unit = tuple[str, str, str]  # (text, kind, where)
 
+_BUILT: list[tuple[FactLedger, ClaimChecker]] = []  # the last few, by ledger identity
+
+
+def checker_for(ledger: FactLedger) -> ClaimChecker:
+    """The claim checker of ``ledger``'s source, built once: the writer's gate and the report
+    of one rewrite share it (building it reads the whole source)."""
+    for known, checker in _BUILT:
+        if known is ledger:
+            return checker
+    checker = ClaimChecker(ledger)
+    _BUILT.insert(0, (ledger, checker))
+    del _BUILT[2:]
+    return checker
+
 
 class ClaimChecker:
     """Judges statements against one source. Build it once per source (it reads the ledger's

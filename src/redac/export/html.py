@@ -9,6 +9,7 @@ from typing import Any
 from jinja2 import Environment, PackageLoader, select_autoescape
 
 from redac.export.render import body_html
+from redac.export.typography import typeset
 from redac.lang import get_language
 from redac.model import Article
 
@@ -27,20 +28,34 @@ def _ld(obj: dict[str, Any]) -> str:
     )
 
 
-def jsonld(a: Article, canonical: str, date: dt.date) -> list[dict[str, Any]]:
-    out: list[dict[str, Any]] = [
-        {
-            "@context": "https://schema.org",
-            "@type": "NewsArticle",
-            "headline": a.title[:110],
-            "alternativeHeadline": a.seo_title,
-            "description": a.meta_description,
-            "inLanguage": a.lang,
-            "datePublished": date.isoformat(),
-            "keywords": ", ".join([a.keyphrase, *a.synonyms]),
-            "mainEntityOfPage": canonical,
-        }
-    ]
+def _people(names: str) -> list[dict[str, str]]:
+    """« AFP; Dominique CHABROL » → one Person per name."""
+    return [{"@type": "Person", "name": n.strip()} for n in names.split(";") if n.strip()]
+
+
+def jsonld(a: Article, canonical: str, date: dt.date | None = None) -> list[dict[str, Any]]:
+    day = a.date or (date.isoformat() if date else "")
+    article: dict[str, Any] = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": a.title[:110],
+        "alternativeHeadline": a.seo_title,
+        "description": a.meta_description,
+        "inLanguage": a.lang,
+        "keywords": ", ".join([a.keyphrase, *a.synonyms]),
+        "mainEntityOfPage": canonical,
+    }
+    if day:
+        article["datePublished"] = day
+    if a.author:
+        article["author"] = _people(a.author)
+    if a.publisher:
+        article["publisher"] = {"@type": "Organization", "name": a.publisher}
+    images = [a.image] if a.image else []
+    images += [f.src for f in a.figures if f.src not in images]
+    if images:
+        article["image"] = images
+    out: list[dict[str, Any]] = [article]
     if a.faq:
         out.append(
             {
@@ -59,13 +74,21 @@ def jsonld(a: Article, canonical: str, date: dt.date) -> list[dict[str, Any]]:
     return out
 
 
+def canonical_url(a: Article, site_url: str = "") -> str:
+    """The article's address: absolute under ``site_url``, else relative to the site root."""
+    return f"{site_url.rstrip('/')}/{a.slug}" if site_url else f"/{a.slug}"
+
+
 def to_html(a: Article, *, site_url: str = "", date: dt.date | None = None) -> str:
-    day = date or dt.date.today()
-    canonical = f"{site_url.rstrip('/')}/{a.slug}" if site_url else f"/{a.slug}"
+    canonical = canonical_url(a, site_url)
     return _ENV.get_template("article.html.j2").render(
         a=a,
+        h1=typeset(a.title, a.lang),
+        title=typeset(a.seo_title, a.lang),
+        description=typeset(a.meta_description, a.lang),
         body=body_html(a),
         canonical=canonical,
+        absolute=bool(site_url),
         locale=get_language(a.lang).locale,
-        jsonld=[_ld(x) for x in jsonld(a, canonical, day)],
+        jsonld=[_ld(x) for x in jsonld(a, canonical, date)],
     )

@@ -141,8 +141,8 @@ def check(article_text: str, ledger: FactLedger, frame: frozenset[str] = frozens
         key = entity_key(name)
         if not key or f" {key} " in src_flat or set(key.split()) <= frame:
             continue
-        if all(tok in src_tokens for tok in key.split()):
-            continue  # "Poutine" for "Vladimir Poutine", reordered names
+        if all(tok in src_tokens or tok in frame for tok in key.split()):
+            continue  # "Poutine" for "Vladimir Poutine", reordered names, a name in a frame
         invented.append({"kind": "entity", "text": name})
     return FactCheck(
         kept=kept, missing=tuple(missing), invented=tuple(_dedupe(invented)), counts=counts

@@ -86,7 +86,7 @@ def parse(
         blocks, title = formats.parse_markdown(text)
     else:
         blocks, title = formats.parse_text(text)
-    blocks = [b for b in blocks if b.text.strip()]
+    blocks, figures = formats.take_figures(blocks)
     if not any(b.kind != "heading" for b in blocks):
         raise EmptyInputError(
             f"{origin} holds no article text",
@@ -101,12 +101,13 @@ def parse(
             hint=f"supported: {', '.join(SUPPORTED)}; pass --lang to force one",
         )
     return Source(
-        blocks=tuple(SourceBlock(b.kind, b.text, b.level) for b in blocks),
+        blocks=tuple(SourceBlock(b.kind, b.text, b.level, b.links) for b in blocks),
         lang=code,
         origin=origin,
         fmt=kind,
         title=title,
         meta=tuple(sorted(meta.items())),
+        figures=figures,
     )
 
 

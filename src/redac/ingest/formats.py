@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import html as html_lib
 import re
+from dataclasses import dataclass, field, replace
+from typing import Any
+from urllib.parse import urljoin
 
 from redac.ingest.decode import xml_safe
 from redac.ingest.htmlblocks import read_blocks
-from redac.model import SourceBlock
+from redac.model import Figure, Link, SourceBlock
 from redac.text.normalize import normalize_spaces
 
 _AFP_HEADING = re.compile(r"^[-–—]\s+(.{2,120}?)\s+[-–—]$")
@@ -76,7 +80,9 @@ def parse_markdown(text: str) -> tuple[list[SourceBlock], str]:
             in_quote -= 1
         elif tok.type == "inline" and i > 0:
             content = _md_inline_text(tok)
+            images = _md_images(tok)
             if not content:
+                blocks += images
                 continue
             opener = tokens[i - 1]
             if opener.type == "heading_open":
@@ -87,7 +93,8 @@ def parse_markdown(text: str) -> tuple[list[SourceBlock], str]:
                     blocks.append(SourceBlock("heading", content, level))
             else:
                 kind = "item" if in_list else "quote" if in_quote else "paragraph"
-                blocks.append(SourceBlock(kind, content))
+                blocks.append(SourceBlock(kind, content, links=_md_links(tok)))
+            blocks += images
     return blocks, title
 
 
@@ -102,13 +109,72 @@ def _md_inline_text(tok: object) -> str:
     return normalize_spaces("".join(parts)).strip()
 
 
+def _md_links(tok: object) -> tuple[Link, ...]:
+    """``[text](href)`` links of an inline token, web addresses only."""
+    out: list[Link] = []
+    href, text = "", list[str]()
+    for ch in getattr(tok, "children", None) or []:
+        if ch.type == "link_open":
+            href, text = str(ch.attrs.get("href") or ""), []
+        elif ch.type == "link_close":
+            anchor = normalize_spaces("".join(text)).strip()
+            if anchor and _web(href):
+                out.append(Link(anchor, href))
+            href = ""
+        elif href and ch.type in ("text", "code_inline"):
+            text.append(ch.content)
+    return tuple(out)
+
+
+def _md_images(tok: object) -> list[SourceBlock]:
+    """``![alt](src "caption")`` images of an inline token, as figure blocks."""
+    out = []
+    for ch in getattr(tok, "children", None) or []:
+        if ch.type == "image" and _web(str(ch.attrs.get("src") or "")):
+            alt = normalize_spaces(ch.content or "").strip()
+            caption = normalize_spaces(str(ch.attrs.get("title") or "")).strip()
+            out.append(_figure_block(Figure(str(ch.attrs["src"]), alt, caption)))
+    return out
+
+
+def _web(href: str) -> bool:
+    return href.startswith(("http://", "https://"))
+
+
+@dataclass(frozen=True)
+class _FigureBlock(SourceBlock):
+    """An image, carried among the blocks in reading order until :func:`take_figures`."""
+
+    figure: Figure = field(default_factory=lambda: Figure(""))
+
+
+def _figure_block(figure: Figure) -> SourceBlock:
+    return _FigureBlock("figure", figure.src, figure=figure)
+
+
+def take_figures(blocks: list[SourceBlock]) -> tuple[list[SourceBlock], tuple[Figure, ...]]:
+    """The text blocks, and the figures with the index of the paragraph each follows. Images
+    after the last paragraph (related-article thumbnails, more often than not) are dropped."""
+    text: list[SourceBlock] = []
+    figures: list[Figure] = []
+    paragraphs = 0
+    for b in blocks:
+        if isinstance(b, _FigureBlock):
+            figures.append(replace(b.figure, after=paragraphs - 1))
+        elif b.text.strip():
+            text.append(b)
+            paragraphs += b.kind != "heading"
+    return text, tuple(f for f in figures if f.after < paragraphs - 1)
+
+
 def parse_html(html: str, url: str | None = None) -> tuple[list[SourceBlock], str, dict[str, str]]:
-    """Main text of an HTML page with trafilatura, keeping headings and paragraphs; when
-    trafilatura finds none (a page nested deeper than lxml reads, a bare fragment), the
+    """Main text of an HTML page with trafilatura, keeping headings, paragraphs, their links
+    and the images among them (with the caption and credit the page gives them); when
+    trafilatura finds no text (a page nested deeper than lxml reads, a bare fragment), the
     paragraphs that ``htmlblocks`` reads with no depth limit."""
     html = xml_safe(html)
     blocks, title, meta = _trafilatura_blocks(html, url)
-    if not any(b.kind != "heading" for b in blocks):
+    if not any(b.kind in ("paragraph", "item", "quote") for b in blocks):
         fallback, fallback_title = read_blocks(html)
         if any(b.kind in ("paragraph", "quote") for b in fallback):
             blocks, title = fallback, title or fallback_title
@@ -128,8 +194,8 @@ def _trafilatura_blocks(
         include_comments=False,
         include_tables=False,
         include_formatting=False,
-        include_links=False,
-        include_images=False,
+        include_links=True,
+        include_images=True,
         favor_precision=True,
         with_metadata=True,
     )
@@ -139,21 +205,105 @@ def _trafilatura_blocks(
         # trafilatura's own output, read with no entity resolution, no DTD, no network
         safe = etree.XMLParser(resolve_entities=False, load_dtd=False, no_network=True)
         root = etree.fromstring(xml.encode("utf-8"), parser=safe)
-        for key in ("title", "author", "date", "sitename", "url", "description"):
+        for key in ("title", "author", "date", "sitename", "url", "description", "image"):
             v = root.get(key)
             if v:
                 meta[key] = v
+        base = url or meta.get("url", "")
+        captions = _captions(html)
         main = root.find("main")
-        for el in (main if main is not None else root).iter("head", "p", "item", "quote"):
+        for el in (main if main is not None else root).iter(
+            "head", "p", "item", "quote", "graphic"
+        ):
+            if el.tag == "graphic":
+                src = urljoin(base, el.get("src", "")) if base else el.get("src", "")
+                if _web(src):
+                    caption, credit = captions.get(el.get("src", ""), ("", ""))
+                    alt = normalize_spaces(el.get("alt") or "").strip()
+                    blocks.append(_figure_block(Figure(src, alt, caption, credit)))
+                continue
             t = normalize_spaces("".join(el.itertext())).strip()
             t = re.sub(r"\s+", " ", t)
             if not t:
                 continue
             if el.tag == "head":
                 rend = el.get("rend", "h2")
+                if rend == "h1" and not any(b.kind != "figure" for b in blocks):
+                    meta["headline"] = t  # the page's H1 is the article's title, not its text
+                    continue
                 level = int(rend[1]) if re.fullmatch(r"h[1-6]", rend) else 2
                 blocks.append(SourceBlock("heading", t, max(level, 2)))
             else:
-                blocks.append(SourceBlock("item" if el.tag == "item" else "paragraph", t))
-    title = meta.get("title", "")
+                kind = "item" if el.tag == "item" else "paragraph"
+                blocks.append(SourceBlock(kind, t, links=_html_links(el, base)))
+        image = meta.get("image") or _og_image(html)
+        if image:
+            image = urljoin(base, image) if base else image
+            if _web(image):
+                meta["image"] = image
+    title = meta.pop("headline", "") or meta.get("title", "")
     return blocks, title, meta
+
+
+_OG_IMAGE = (
+    re.compile(r"<meta\s[^>]*property=[\"']og:image[\"'][^>]*content=[\"']([^\"']+)", re.I),
+    re.compile(r"<meta\s[^>]*content=[\"']([^\"']+)[\"'][^>]*property=[\"']og:image[\"']", re.I),
+)
+
+
+def _og_image(html: str) -> str:
+    """The page's Open Graph image (its lead image), read from the head."""
+    head = html[: html.lower().find("</head>")] if "</head>" in html.lower() else html[:200_000]
+    for pattern in _OG_IMAGE:
+        m = pattern.search(head)
+        if m:
+            return html_lib.unescape(m.group(1).strip())
+    return ""
+
+
+def _html_links(el: Any, base: str) -> tuple[Link, ...]:
+    out = []
+    for ref in el.iter("ref"):
+        href = urljoin(base, ref.get("target", "")) if base else ref.get("target", "")
+        anchor = re.sub(r"\s+", " ", normalize_spaces("".join(ref.itertext()))).strip()
+        if anchor and _web(href):
+            out.append(Link(anchor, href))
+    return tuple(out)
+
+
+def _captions(html: str) -> dict[str, tuple[str, str]]:
+    """(caption, credit) of every ``<figure>`` image of the page, by the image's ``src``."""
+    if "<figure" not in html.lower():
+        return {}
+    from lxml import html as lxml_html
+
+    try:
+        root = lxml_html.fromstring(html)
+    except (ValueError, TypeError, SyntaxError):
+        return {}
+    out: dict[str, tuple[str, str]] = {}
+    for fig in root.iter("figure"):
+        imgs = [i for i in fig.iter("img") if i.get("src")]
+        caps = list(fig.iter("figcaption"))
+        if not imgs or not caps:
+            continue
+        cap = caps[0]
+        credit_els = [
+            e
+            for e in cap.iter()
+            if isinstance(e.tag, str)
+            and (
+                e.tag in ("small", "cite")
+                or any(w in (e.get("class") or "").lower() for w in ("credit", "copyright"))
+            )
+        ]
+        credit = " ".join(_clean(e.text_content()) for e in credit_els).strip()
+        for e in credit_els:
+            e.drop_tree()
+        caption = _clean(cap.text_content())
+        out[imgs[0].get("src", "")] = (caption, credit)
+    return out
+
+
+def _clean(text: str) -> str:
+    return re.sub(r"\s+", " ", normalize_spaces(text)).strip()

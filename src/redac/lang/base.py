@@ -73,6 +73,9 @@ class Phrases:
     date: str
     timeline_item: str
     people_item: str
+    about: str = "{topic}: {section}"  # a derived section named after the article's topic
+    said_plural: str = ""  # "Qu'ont déclaré {speaker} ?": a plural speaker
+    says_plural: str = ""  # "Que disent {who} ?"
 
     def texts(self) -> tuple[str, ...]:
         """Every fixed text, for telling the engine's frame from claims about the world."""
@@ -104,6 +107,55 @@ class HeadingRules:
 
     reported: str
     clause_cut: str
+    # words a subheading never opens with: it would hang on what came before ("et", "qui")
+    cannot_start: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Typography:
+    """The spaces a language's typography puts where a plain space (or none) was typed.
+
+    The mechanism is generic (:mod:`redac.export.typography`); English has none of these."""
+
+    space_before: tuple[tuple[str, str], ...] = ()  # (punctuation, the no-break space before it)
+    quotes: tuple[tuple[str, str, str], ...] = ()  # (opening, closing, the space inside them)
+    units: tuple[str, ...] = ()  # symbols tied to the number before them: "%", "€", "km"
+    unit_space: str = ""
+    digit_group_space: str = ""  # between groups of three digits: "1 229 kg"
+
+
+@dataclass(frozen=True)
+class Rewriting:
+    """How the offline engine may cut, split and restate the source's sentences without changing
+    a claim: only whole constituents go, and what is repeated is the source's own words."""
+
+    # the demonstrative that repeats an antecedent, by "Gender|Number" of its noun ("Masc|Sing");
+    # "|Plur" for any gender; ``before_vowel`` where the form changes ("cet")
+    demonstratives: Mapping[str, str]
+    demonstratives_before_vowel: Mapping[str, str]
+    split_at: tuple[str, ...]  # coordinators dropped when a coordination becomes two sentences
+    keep_at: tuple[str, ...]  # coordinators kept at the head of the second sentence ("mais")
+    conditions: tuple[str, ...]  # a clause they open ("si") is never dropped: it bounds the claim
+    anaphora: tuple[str, ...]  # words pointing back ("il", "cette"): no derived item opens so
+    negations: tuple[str, ...]  # an event stated with one is not an event ("pas", "jamais")
+    contractions: Mapping[str, str]  # "du" → "le": a noun phrase without its preposition
+    event_dates: tuple[str, ...]  # what places an event at a date: "en", "le"
+    relative_subject: tuple[str, ...]  # "qui": the antecedent is the relative clause's subject
+    # what opens a trailing adjunct that may go without its own comma ("pour protester…"):
+    # purpose and circumstance, never time ("quelques jours après…" hangs on a measure)
+    detachable: tuple[str, ...] = ()
+    # a verb of speech in its present participle (", ajoutant que…") said again as a finite
+    # verb: (participle ending, past participle ending, present singular, present plural)
+    participles: tuple[tuple[str, str, str, str], ...] = ()
+    # « A, ce qui B » → « A. Cela B. »: (antecedent pronoun, relative pronoun, its stand-in)
+    clause_relative: tuple[str, str, str] = ("", "", "")
+    # nouns that only live in a prepositional phrase (« à l'occasion de », « au cours de »):
+    # without their preposition they are no heading
+    locution_nouns: tuple[str, ...] = ()
+    # impersonal openings, which point back to nothing (« il y a », « there is »)
+    impersonal: tuple[str, ...] = ()
+    # a capital written without its accent, and its lower case (« A Paris » → « à Paris »)
+    unaccented_capitals: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -190,6 +242,8 @@ class LanguageData:
     headings: HeadingRules
     claims: ClaimVocabulary
     detection: Detection
+    typography: Typography
+    rewriting: Rewriting
     prompts: str  # the package whose ``prompts/`` folder holds the LLM prompts
     spacy_model: str | None = None  # a spaCy pipeline where one is installed; rules otherwise
     page: Mapping[str, str] = field(default_factory=dict)  # the web page's words (redac serve)

@@ -11,6 +11,10 @@ class PlannedSection:
     paragraphs: tuple[int, ...]  # indices into Source.paragraphs
     words: int
     budget: int  # target words when a writer may expand the section
+    # the same section named with the keyphrase, and without it ("" when the section offers
+    # no natural phrase of that kind): the writer balances the subheadings with them
+    topic_heading: str = ""
+    plain_heading: str = ""
 
 
 @dataclass(frozen=True)

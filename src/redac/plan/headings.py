@@ -1,8 +1,16 @@
-"""Subheadings that say what a section is about, taken from the section's own words.
+"""Subheadings that say what a section is about, taken whole from the section's own words.
 
-Where a parser exists (French), a heading is the section's most characteristic noun phrase
-("Un fossé grandissant entre les Biélorusses et leur chef Loukachenko"). Elsewhere it is the
-core clause of the section's most central sentence, trimmed to a headline.
+Where a parser exists (French), a heading is one of the section's noun phrases, *whole*: its
+determiner kept (« Un fossé grandissant entre les Biélorusses et leur chef Loukachenko », never
+« Chose pour les grands… »), its preposition dropped (« de la Russie » → « la Russie », « du
+traité » → « le traité »), a relative clause or an apposition left out rather than cut through
+— or the section's shortest restated clause. Elsewhere (rules) it is a short sentence of the
+section, or its part before a non-restrictive relative clause.
+
+Every candidate passes :func:`redac.write.quality.heading_problems` (≤ 70 characters, balanced
+quotes, no start or end mid-phrase, a whole phrase of the source) before it is ranked; the most
+characteristic one wins, and each section gets one with the keyphrase and one without when it
+offers both, so the writer can balance them.
 """
 
 from __future__ import annotations
@@ -10,14 +18,32 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from redac.analysis import keyphrase as kp
 from redac.lang import LanguageData, get_language
+from redac.text.normalize import fold
 from redac.text.sentences import split_sentences
-from redac.text.words import words
+from redac.text.words import word_count, words
+from redac.write.clauses import contiguous, quoted, render, subtree
+from redac.write.quality import MAX_HEADING_CHARS, MIN_REPEAT_WORDS, heading_problems
+from redac.write.restate import core
 
-_OK_POS = {"NOUN", "PROPN", "ADJ", "DET", "ADP", "NUM", "ADV"}
+_NAME = re.compile(
+    r"(?<![\w'’-])[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+(?:of\s+|de\s+|d'|du\s+)?[A-ZÀ-ÖØ-Þ][\w'’-]+)+"
+)
+MAX_TOKENS = 80  # a longer "sentence" (a list, a table row) offers no heading: bounded work
+_END_POS = {"NOUN", "PROPN", "ADJ", "NUM"}
+
+
+@dataclass(frozen=True)
+class Choice:
+    heading: str  # the one to use by default
+    topic: str  # one holding the keyphrase ("" if none is natural)
+    plain: str  # one without it ("" if none)
+    clean: bool = True  # False: the section offered no heading an editor would keep
 
 
 def _weights(sections: list[str], lang: LanguageData) -> list[Counter[str]]:
@@ -30,70 +56,236 @@ def _weights(sections: list[str], lang: LanguageData) -> list[Counter[str]]:
     return [Counter({k: c * math.log(1 + n / df[k]) for k, c in tf.items()}) for tf in tfs]
 
 
-def _spans_parsed(doc: Any, lang: LanguageData) -> list[str]:
-    """Noun phrases of a parsed text (a ``Doc``, or a ``Span`` of the source's ``Doc``: subtrees
-    are clipped to it)."""
-    out = []
-    lo, hi = (doc.start, doc.end) if hasattr(doc, "start") else (0, len(doc))
-    # "des accords", "de la Russie": a partitive opens a whole noun phrase, other prepositions
-    # show the phrase is a fragment of a longer one
-    partitives = {p.split()[0] for p in lang.facts.partitives} | {"de"}
-    for tok in doc:
-        if tok.pos_ not in ("NOUN", "PROPN"):
+def noun_phrases(span: Any, lang: LanguageData) -> list[str]:
+    """Whole noun phrases of a ``Span`` of the source's parse, as headings."""
+    out: list[str] = []
+    ids = {t.i for t in span}
+    contractions = {fold(k): v for k, v in lang.rewriting.contractions.items()}
+    locutions = {fold(w) for w in lang.rewriting.locution_nouns}
+    for sent in _sentences(span):
+        if len(sent) > MAX_TOKENS:
             continue
-        span = tok.doc[max(tok.left_edge.i, lo) : min(tok.right_edge.i, hi - 1) + 1]
-        toks = list(span)
-        ok = all(
-            t.pos_ in _OK_POS
-            or t.text in "'’-"
-            or (t.pos_ == "VERB" and "Part" in t.morph.get("VerbForm"))
-            for t in toks
-        )
-        if not ok:
-            continue
-        while toks and toks[-1].pos_ in ("ADP", "DET", "CCONJ", "ADV"):
-            toks.pop()
-        cut_preposition = False
-        while toks and toks[0].pos_ in ("ADP", "ADV", "CCONJ"):
-            cut_preposition |= (
-                toks[0].pos_ == "ADP" and toks[0].text.lower().replace("’", "'") not in partitives
-            )
-            toks.pop(0)
-        if cut_preposition and toks and toks[0].pos_ not in ("DET", "PROPN"):
-            continue  # "en œuvre du traité": a fragment of a longer phrase
-        if 2 <= len(toks) <= 11 and not toks[0].text[:1].isdigit():
-            out.append(tok.doc[toks[0].i : toks[-1].i + 1].text)
+        sent_ids = {t.i for t in sent} & ids
+        inside = quoted(sent)
+        for tok in sent:
+            if tok.pos_ not in ("NOUN", "PROPN") or tok.i in inside:
+                continue  # a speaker's words are not the editor's heading
+            sub = [t for t in subtree(tok, sent_ids)]
+            if not sub or not contiguous(t.i for t in sub):
+                continue
+            drop: set[int] = set()
+            for c in tok.children:
+                if (
+                    c.dep_ in ("acl:relcl", "appos", "acl", "dislocated", "parataxis")
+                    and c.i > tok.i
+                ):
+                    drop |= {x.i for x in c.subtree}
+                if c.text == "(" or c.dep_ == "punct":
+                    drop.add(c.i)
+            depth = 0
+            for t in sub:  # parentheses go whole
+                if t.text == "(":
+                    depth += 1
+                if depth:
+                    drop.add(t.i)
+                if t.text == ")" and depth:
+                    depth -= 1
+            keep = [t for t in sub if t.i not in drop]
+            # everything after the first cut goes too: no gap in the middle of a phrase
+            cut = next((k for k, t in enumerate(keep) if k and keep[k - 1].i + 1 != t.i), None)
+            if cut is not None:
+                keep = keep[:cut]
+            lead = ""
+            while keep and keep[0].dep_ == "case" and keep[0].head.i == tok.i:
+                lead = contractions.get(fold(keep[0].text), "")
+                keep = keep[1:]
+            while keep and (keep[-1].pos_ not in _END_POS and not _participle(keep[-1])):
+                keep = keep[:-1]
+            if not keep or tok not in keep:
+                continue
+            cased = lead or any(c.dep_ == "case" for c in tok.children)
+            if cased and fold(tok.text) in locutions:
+                continue  # « à l'occasion de » → « L'occasion de… »: a locution undone
+            first = keep[0]
+            if first.pos_ == "DET" and (
+                "Yes" in first.morph.get("Poss") or "Dem" in first.morph.get("PronType")
+            ):
+                continue  # « sa politique », « cette décision »: they point back
+            if not lead and first.pos_ not in ("DET", "NUM", "PROPN", "ADJ") and first.i != tok.i:
+                continue
+            if not lead and first.i == tok.i and tok.pos_ == "NOUN" and _has_det(tok):
+                continue  # its determiner was cut off
+            if not lead and first.pos_ == "NOUN" and "Sing" in first.morph.get("Number"):
+                continue  # « Président de l'Assemblée… », « Chose pour… »: a label, not a heading
+            if any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in keep):
+                continue
+            text = render(keep, final=False)
+            if lead:
+                text = (
+                    f"{lead} {text[:1].lower()}{text[1:]}"
+                    if first.pos_ != "PROPN"
+                    else (f"{lead} {text}")
+                )
+            if 2 <= len(words(text)) <= 10:
+                out.append(_headline(text))
     return out
 
 
-def _spans_rules(text: str, lang: LanguageData) -> list[str]:
+def _sentences(span: Any) -> list[list[Any]]:
+    out: list[list[Any]] = []
+    cur: list[Any] = []
+    for t in span:
+        cur.append(t)
+        if t.text in (".", "!", "?") or t.is_sent_end:
+            out.append(cur)
+            cur = []
+    if cur:
+        out.append(cur)
+    return out
+
+
+def _participle(t: Any) -> bool:
+    return t.pos_ == "VERB" and "Part" in t.morph.get("VerbForm")
+
+
+def _has_det(t: Any) -> bool:
+    return any(c.dep_ == "det" for c in t.children)
+
+
+def clauses(span: Any, lang: LanguageData) -> list[str]:
+    """Short restated clauses of a span (the main clause of a sentence, ≤ 70 characters)."""
     out = []
-    reported = re.compile(lang.headings.reported, re.I)
-    clause_cut = re.compile(lang.headings.clause_cut, re.I)
+    for sent in _sentences(span):
+        if len(sent) > MAX_TOKENS:
+            continue
+        c = core(sent, lang, max_words=9, min_words=3, max_share=0.79)
+        if c and len(c) <= MAX_HEADING_CHARS + 1:
+            out.append(_headline(c))
+    return out
+
+
+def rule_candidates(text: str, lang: LanguageData) -> list[str]:
+    """Without a parser: short sentences of the section, or their part before a
+    non-restrictive relative clause (« X, which … »)."""
+    out = []
+    pronouns = "|".join(re.escape(w) for w in lang.rewriting.relative_subject)
+    banned = {fold(w) for w in (*lang.function_words, *lang.rewriting.anaphora)}
     for s in split_sentences(text, lang.abbreviations):
-        m = reported.match(s)
-        s = m.group(1) if m and len(m.group(1).split()) >= 4 else s
-        core = clause_cut.split(s)[0].strip().rstrip('.!?"”')
-        w = core.split()
-        while w and w[0].lower().rstrip(",") in lang.transition_words:
-            w = w[1:]
-        while len(w) > 9 or (w and (w[-1].lower() in lang.function_words or w[-1][:1].isdigit())):
-            w = w[:-1]
-        if len(w) >= 3:
-            out.append(" ".join(w))
+        names = [m.group(0) for m in _NAME.finditer(s)]
+        for cand in (s, re.split(rf",\s+(?:{pronouns})\s", s)[0] if pronouns else s, *names):
+            cand = cand.strip().rstrip(".!?")
+            ws = words(cand)
+            if not 2 <= len(ws) <= 10 or len(cand) > MAX_HEADING_CHARS:
+                continue
+            if fold(ws[0]) in banned or cand.endswith("?") or '"' in cand or "“" in cand:
+                continue
+            out.append(_headline(cand))
     return out
 
 
 def _score(span: str, weights: Counter[str], lang: LanguageData) -> float:
     ks = [k for k in kp.text_keys(span, lang) if k in weights]
     n = len(words(span))
-    size = 1.0 if 3 <= n <= 8 else 0.6 if n > 8 else 0.15
+    size = 1.0 if 3 <= n <= 8 else 0.6 if n > 8 else 0.25
     return sum(weights[k] for k in set(ks)) * size
 
 
 def _headline(span: str) -> str:
     span = re.sub(r"\s+", " ", span).strip(" ,;:.")
     return span[:1].upper() + span[1:]
+
+
+def choose(
+    sections: list[str],
+    lang_code: str,
+    topic: str,
+    parsed: list[list[Any]] | None = None,
+    doc: Any = None,
+    body_sentences: frozenset[tuple[str, ...]] = frozenset(),
+    supported: Callable[[str], bool] | None = None,
+) -> list[Choice]:
+    """For each section text, its best heading, and the best with and without the keyphrase.
+    ``parsed[i]``: section ``i``'s paragraphs as spans of the source's parse (``doc``).
+    ``supported``: the claim checker's verdict on a heading; only the candidates about to be
+    chosen are asked (a cut phrase can change a claim: « … take place on 14 » for « on 14
+    March »)."""
+    said: dict[str, bool] = {}
+
+    def ok(h: str) -> bool:
+        if supported is None:
+            return True
+        if h not in said:
+            said[h] = supported(h)
+        return said[h]
+
+    from redac.write.quality import sentence_key
+
+    lang = get_language(lang_code)
+    weights = _weights(sections, lang)
+    t = kp.make_topic(topic, lang)
+    used: set[str] = set()
+    out = []
+    for i, text in enumerate(sections):
+        if parsed is not None:
+            cands = [s for span in parsed[i] for s in noun_phrases(span, lang)]
+            cands += [s for span in parsed[i] for s in clauses(span, lang)]
+        else:
+            cands = rule_candidates(text, lang)
+        good = []
+        for c in dict.fromkeys(cands):
+            if fold(c) in used or len(c) > MAX_HEADING_CHARS:
+                continue
+            k = sentence_key(c)
+            if len(k) >= MIN_REPEAT_WORDS and k in body_sentences:
+                continue
+            regions = tuple((sp.start_char, sp.end_char) for sp in parsed[i]) if parsed else ()
+            if heading_problems(c, lang, doc=doc if parsed is not None else None, regions=regions):
+                continue
+            good.append(c)
+        ranked = sorted(good, key=lambda s: -_score(s, weights[i], lang))
+        pick = next((s for s in ranked if ok(s)), "")
+        clean = bool(pick)
+        if not pick:
+            pick = _fallback(text, lang, used, ok)
+            clean = bool(pick) and not heading_problems(pick, lang)
+            ranked = [pick]
+        with_topic = [
+            s for s in ranked if kp.share_found(t, s, lang) > 0.5 and len(words(s)) >= 2 and ok(s)
+        ][:1]
+        without = [s for s in ranked if kp.share_found(t, s, lang) <= 0.5 and ok(s)][:1]
+        used.add(fold(pick))
+        out.append(
+            Choice(pick, with_topic[0] if with_topic else "", without[0] if without else "", clean)
+        )
+    return out
+
+
+def _fallback(
+    text: str, lang: LanguageData, used: set[str], ok: Callable[[str], bool] = lambda h: True
+) -> str:
+    """A section that offers no phrase the rules can find: its first name of two words or
+    more (a complete noun phrase), else its shortest sentence, whole."""
+    names = [
+        m.group(0)
+        for m in _NAME.finditer(text)
+        if fold(m.group(0)) not in used
+        and fold(m.group(0).split()[0]) not in lang.function_words
+        and not m.group(0).isupper()
+    ]
+    options = sorted(set(names), key=lambda n: (-text.count(n), -len(n)))
+    for s in sorted(split_sentences(text, lang.abbreviations), key=len):
+        ws = s.rstrip(".!?").split()
+        while len(ws) > 3 and (
+            len(" ".join(ws)) > MAX_HEADING_CHARS
+            or fold(ws[-1]).strip(",;:") in lang.function_words
+        ):
+            ws = ws[:-1]
+        options.append(" ".join(ws))
+    for o in options:
+        h = _headline(o)
+        if fold(h) not in used and not heading_problems(h, lang) and ok(h):
+            return h
+    return next((_headline(o) for o in names if ok(_headline(o))), "")
 
 
 def headings(
@@ -103,44 +295,13 @@ def headings(
     want_topic: list[bool],
     parsed: list[list[Any]] | None = None,
 ) -> list[str]:
-    """One heading per section text. ``want_topic[i]`` asks for the keyphrase in heading ``i``
-    when the section offers a natural phrase that holds it. ``parsed[i]``: the section's
-    paragraphs as spans of the source's parse, where a parser exists."""
-    lang = get_language(lang_code)
-    weights = _weights(sections, lang)
-    t = kp.make_topic(topic, lang)
-    used: set[str] = set()
+    """One heading per section text; ``want_topic[i]`` asks for the keyphrase in heading ``i``
+    when the section offers a natural phrase that holds it."""
     out = []
-    for i, text in enumerate(sections):
-        if parsed is not None:
-            spans = [s for span in parsed[i] for s in _spans_parsed(span, lang)]
-        else:
-            spans = _spans_rules(text, lang)
-        spans = [s for s in dict.fromkeys(spans) if s.lower() not in used]
-        if not spans:
-            spans = [" ".join(words(split_sentences(text, lang.abbreviations)[0])[:7])]
-        ranked = sorted(spans, key=lambda s: -_score(s, weights[i], lang))
-        pick = ranked[0]
-        if want_topic[i]:
-            with_topic = [
-                s for s in ranked if kp.share_found(t, s, lang) >= 1 and len(words(s)) >= 3
-            ]
-            if with_topic:
-                pick = with_topic[0]
-            elif (
-                kp.share_found(t, text, lang) >= 1
-            ):  # "Biélorussie : le traité de l'État de l'Union"
-                rest = next(
-                    (s for s in ranked if kp.share_found(t, s, lang) < 1 and len(words(s)) >= 3),
-                    pick,
-                )
-                first = rest.split()[0]
-                rest = rest[0].lower() + rest[1:] if first.lower() in lang.function_words else rest
-                pick = f"{_headline(topic)}{lang.colon}{rest}"
-        else:
-            without = [s for s in ranked if kp.share_found(t, s, lang) < 1]
-            if without:
-                pick = without[0]
-        used.add(pick.lower())
-        out.append(_headline(pick))
+    for want, c in zip(want_topic, choose(sections, lang_code, topic, parsed), strict=True):
+        out.append((c.topic if want else c.plain) or c.heading)
     return out
+
+
+def word_total(texts: list[str]) -> int:
+    return sum(word_count(t) for t in texts)

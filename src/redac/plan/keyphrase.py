@@ -62,11 +62,25 @@ def _noun_phrases(text: str, lang: str) -> list[str]:
     return out
 
 
-def candidates(source: Source, ledger: FactLedger) -> list[Candidate]:
+def _proper_name(phrase: str, text: str) -> bool:
+    """A name of the source (« McLaren », « GNA »): written with its capital inside sentences,
+    never in lower case — not a common word that opened a sentence or a title."""
+    if not phrase[:1].isupper() or (phrase.isupper() and len(phrase) > 5):
+        return False
+    if re.search(rf"(?<![\w-]){re.escape(phrase.lower())}(?![\w-])", text):
+        return False
+    for m in re.finditer(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", text):
+        before = text[: m.start()].rstrip()
+        if before and before[-1] not in '.!?…:«"“\n':
+            return True
+    return False
+
+
+def candidates(source: Source, ledger: FactLedger, min_hits: int = 2) -> list[Candidate]:
     lang = get_language(source.lang)
     paragraphs = source.paragraphs
     sentences = [s for p in paragraphs for s in split_sentences(p, lang.abbreviations)]
-    intro = " ".join(paragraphs[:1]) + " " + source.title
+    intro = " ".join(paragraphs[:1])  # the lead: where the analyser looks for the keyphrase
     phrases = Counter(_noun_phrases(ledger.source_text, source.lang))  # the text the ledger parsed
     phrases.update(f.text for f in ledger.of("entity"))
     vocab = lang.facts
@@ -74,6 +88,7 @@ def candidates(source: Source, ledger: FactLedger) -> list[Candidate]:
     calendar |= {lang.word_key(w) for phrase in vocab.relative_dates for w in phrase.split()}
     calendar -= {lang.word_key(w) for w in lang.function_words}
     title = source.title
+    text = ledger.source_text
     out: list[Candidate] = []
     seen: set[tuple[str, ...]] = set()
     index = kp.SentenceIndex(sentences, lang)
@@ -85,14 +100,23 @@ def candidates(source: Source, ledger: FactLedger) -> list[Candidate]:
             continue
         if len(topic.content_keys[0]) < 3 or set(topic.content_keys) & calendar:
             continue
+        if n_content == 1 and not _proper_name(phrase, text):
+            continue  # « Poste », « routes »: one common word is no search a reader makes
+        if not re.search(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", text):
+            continue  # « Aïd el » out of « Aïd el-Fitr »: a piece of a word
         seen.add(topic.content_keys)
         hits = index.hits(topic)
-        if hits < 2:
+        if hits < min_hits:
             continue
         in_intro = kp.share_found(topic, intro, lang) >= 1
+        if hits < 2 and not in_intro:
+            continue
         in_title = bool(title) and kp.share_found(topic, title, lang) >= 1
         bonus = {1: 1.0, 2: 1.6, 3: 1.7, 4: 1.5}[n_content]
-        score = hits * bonus * (2.0 if in_intro else 1.0) * (2.5 if in_title else 1.0)
+        # the headline's words first, then the lead's: that is where a reader searches, and what
+        # the title, introduction and description checks look at; frequency past six sentences
+        # adds nothing the density check needs
+        score = min(hits, 6) * bonus * (2.0 if in_intro else 1.0) * (4.0 if in_title else 1.0)
         score *= 1.2 if phrase[:1].isupper() else 1.0
         out.append(Candidate(phrase, hits, in_intro, score))
     out.sort(key=lambda c: -c.score)
@@ -103,7 +127,7 @@ def choose(
     source: Source, ledger: FactLedger, forced: str | None = None
 ) -> tuple[str, tuple[str, ...]]:
     """(keyphrase, synonyms). A forced keyphrase is kept as the user wrote it."""
-    cands = candidates(source, ledger)
+    cands = candidates(source, ledger) or candidates(source, ledger, min_hits=1)
     if forced:
         key = forced.strip()
     elif cands:

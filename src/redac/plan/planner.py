@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import math
+from typing import Any
 
+from redac.claims import checker_for
 from redac.facts import FactLedger
 from redac.lang import get_language
 from redac.model import Source
 from redac.nlp import parse
 from redac.plan import Plan, PlannedSection, headings, keyphrase, meta, outline
-from redac.text.normalize import apostrophes_like
+from redac.text.normalize import apostrophes_like, fold, normalize_text
+from redac.text.sentences import split_sentences
 from redac.text.words import word_count
+from redac.write.quality import MIN_REPEAT_WORDS, sentence_key
 
 
 def _existing_headings(source: Source) -> dict[int, str]:
@@ -33,8 +37,6 @@ def make_plan(
     paras = source.paragraphs
     texts = [" ".join(paras[i] for i in g) for g in groups]
     body = texts[1:]
-    # the keyphrase in about half of the body headings (the extra sections add more)
-    want = [i % 2 == 0 for i in range(len(body))]
     doc = parse(source.lang, ledger.source_text)  # the ledger's parse: the source is parsed once
     parsed = None
     if doc is not None and len(ledger.paragraph_spans) == len(paras):
@@ -42,34 +44,121 @@ def make_plan(
             [doc.char_span(*ledger.paragraph_spans[i], alignment_mode="expand") for i in g]
             for g in groups[1:]
         ]
-    made = headings.headings(body, source.lang, key, want, parsed) if body else []
+    body_keys = frozenset(
+        k
+        for p in paras
+        for s in split_sentences(p, lang.abbreviations)
+        if len(k := sentence_key(s)) >= MIN_REPEAT_WORDS
+    )
+    checker = checker_for(ledger)
+    choices = (
+        headings.choose(
+            body,
+            source.lang,
+            key,
+            parsed,
+            doc,
+            body_keys,
+            supported=lambda h: checker.check(h, "heading").supported,
+        )
+        if body
+        else []
+    )
+    # a section that offers no heading an editor would keep joins the one before it (when it
+    # stays under the section length): no subheading rather than a broken one
+    given_at = {i for i, b in enumerate(groups) if b and b[0] in _existing_headings(source)}
+    merged = False
+    for j in range(len(choices) - 1, 0, -1):
+        size = sum(word_count(paras[i]) for i in (*groups[j], *groups[j + 1]))
+        if not choices[j].clean and j + 1 not in given_at and size <= outline.MAX_SECTION_WORDS:
+            groups[j] = groups[j] + groups[j + 1]
+            del groups[j + 1]
+            del choices[j]
+            merged = True
+    if merged:
+        texts = [" ".join(paras[i] for i in g) for g in groups]
+        if parsed is not None and doc is not None:
+            parsed = [
+                [doc.char_span(*ledger.paragraph_spans[i], alignment_mode="expand") for i in g]
+                for g in groups[1:]
+            ]
     given = _existing_headings(source)
-    # headings come from the normalised text: give them back the source's apostrophes
-    names = [""] + [
-        given.get(g[0], apostrophes_like(made[i], source.text)) for i, g in enumerate(groups[1:])
-    ]
+
+    text = source.text
+    style = "’" if text.count("’") > text.count("'") else "'"  # read once: the text may be long
+
+    def typo(s: str) -> str:  # headings come from the normalised text: the source's apostrophes
+        return apostrophes_like(s, style) if s else s
+
+    # the keyphrase in about half of the body headings (the derived sections add more)
+    names = [""]
+    taken = {fold(c.heading) for c in choices}
+    for i, (g, c) in enumerate(zip(groups[1:], choices, strict=True)):
+        if g[0] in given:
+            names.append(given[g[0]])
+            continue
+        alt = c.topic if i % 2 == 0 else c.plain
+        ok = alt and (fold(alt) == fold(c.heading) or fold(alt) not in taken)
+        names.append(typo(alt if ok else c.heading))
+        taken.add(fold(names[-1]))
     total = sum(word_count(t) for t in texts) or 1
     target = math.ceil(1.1 * min_words)
+    alternatives = [("", "")] + [
+        ("", "") if g[0] in given else (typo(c.topic), typo(c.plain))
+        for g, c in zip(groups[1:], choices, strict=True)
+    ]
     sections = tuple(
         PlannedSection(
-            name, tuple(g), word_count(t), max(word_count(t), round(target * word_count(t) / total))
+            name,
+            tuple(g),
+            word_count(t),
+            max(word_count(t), round(target * word_count(t) / total)),
+            topic_heading=alt[0],
+            plain_heading=alt[1],
         )
-        for name, g, t in zip(names, groups, texts, strict=True)
+        for name, g, t, alt in zip(names, groups, texts, alternatives, strict=True)
     )
-    text = source.text
 
-    def typo(s: str) -> str:
-        return apostrophes_like(s, text)
-
-    title = typo(meta.h1(source.title, paras, lang))
+    title_tokens, lead_tokens = _title_and_lead(doc, source, ledger)
+    title = typo(meta.h1(source.title, paras, lang, lead_tokens[0] if lead_tokens else None))
     return Plan(
         lang=source.lang,
         keyphrase=key,
         synonyms=synonyms,
         title=title,
-        seo_title=typo(meta.seo_title(title, key, lang)),
-        meta_description=typo(meta.meta_description(paras, key, lang)),
+        seo_title=typo(
+            meta.seo_title(
+                title,
+                key,
+                lang,
+                title_tokens if fold(title) == fold(source.title) else None,
+                lead_tokens,
+            )
+        ),
+        meta_description=typo(meta.meta_description(paras, key, lang, lead_tokens)),
         slug=meta.slug(key, title, lang),
         sections=sections,
         min_words=min_words,
     )
+
+
+def _title_and_lead(
+    doc: Any, source: Source, ledger: FactLedger
+) -> tuple[list[Any], list[list[Any]]]:
+    """Tokens of the title and of the lead's first sentence, in the source's one parse."""
+    if doc is None or not ledger.paragraph_spans:
+        return [], []
+    title: list[Any] = []
+    if source.title:
+        end = len(normalize_text(source.title))
+        span = doc.char_span(0, end, alignment_mode="contract")
+        title = list(span) if span is not None else []
+    lang = get_language(source.lang)
+    lead: list[list[Any]] = []
+    for a, b in ledger.paragraph_spans[:3]:
+        for s in split_sentences(ledger.source_text[a:b], lang.abbreviations)[:3]:
+            at = ledger.source_text.find(s, a, b)
+            span = doc.char_span(at, at + len(s), alignment_mode="contract") if at >= 0 else None
+            if span is not None:
+                lead.append(list(span))
+    return title, lead[:4]

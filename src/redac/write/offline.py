@@ -1,15 +1,18 @@
-"""The offline engine: restructure the source faithfully, then add fact-only sections.
+"""The offline engine: the source restructured faithfully, then sections derived from it.
 
-It needs no model. Paragraphs are the source's own (split when over the analyser's paragraph
-length); connectors
-are added only where a paragraph continues the previous one and the text lacks them; extra
-sections (key points, timeline, who's who, FAQ) are built from the fact ledger.
+It needs no model. The body is the source's own text: paragraphs in the planner's sections
+(split when over the analyser's paragraph length), long sentences split at a seam that changes
+no claim (:mod:`redac.write.split`), neutral connectors added where a paragraph continues the
+previous one and the text lacks them. Then, while the article is short, derived sections —
+key points, timeline, who's who — and the FAQ, every item through one gate
+(:mod:`redac.write.gate`): faithful, and never a restatement of the body or of another item.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 
 from redac.analysis import keyphrase as kp
@@ -20,11 +23,17 @@ from redac.facts import FactLedger
 from redac.lang import LanguageData, get_language
 from redac.model import Article, FaqItem, Note, Section, Source
 from redac.plan import Plan
-from redac.text.normalize import apostrophes_like
+from redac.text.normalize import apostrophes_like, fold
 from redac.text.sentences import split_sentences
 from redac.text.words import word_count, words
 from redac.write import extras
+from redac.write.balance import balance_headings, not_overoptimised
 from redac.write.base import WriteJob
+from redac.write.faq import faq as faq_items_of
+from redac.write.gate import Gate
+from redac.write.quality import MIN_REPEAT_WORDS, sentence_key
+from redac.write.sentences import SourceText
+from redac.write.split import SPLIT_OVER, split_sentence
 
 MAX_PARAGRAPH_WORDS = targets().paragraph_words
 _EXTRA_KINDS = ("essentials", "timeline", "people")
@@ -50,21 +59,45 @@ def split_long(paragraph: str, lang: LanguageData) -> list[str]:
     return out
 
 
+def readable(text: SourceText, index: int, paragraph: str) -> tuple[str, int]:
+    """The paragraph with its long sentences split where the parse allows; (text, splits)."""
+    if text.doc is None:
+        return paragraph, 0
+    out, n = paragraph, 0
+    for s in text.of_paragraph(index):
+        if word_count(s.text) <= SPLIT_OVER:
+            continue
+        pieces = split_sentence(text.tokens(s), text.lang)
+        if not pieces:
+            continue
+        original = extras.original_text(s.text, (paragraph,))
+        if original in out:
+            out = out.replace(original, " ".join(apostrophes_like(x, paragraph) for x in pieces), 1)
+            n += 1
+    return out, n
+
+
 def fact_sections(
     paras: tuple[str, ...],
     ledger: FactLedger,
     plan: Plan,
     lang: LanguageData,
     topic: kp.Topic,
+    *,
+    gate: Gate | None = None,
+    text: SourceText | None = None,
 ) -> list[Section]:
-    """Key points, timeline, who's who: built from the ledger and the source alone, in the
-    order they are added while an article is short."""
+    """Key points, timeline, who's who, derived from the source alone, in the order they are
+    added while an article is short. Without a ``gate``, one that takes the source's own
+    paragraphs as the body (what another engine wrote is not known here)."""
+    text = text or SourceText(ledger, lang)
+    gate = gate or Gate(ledger, lang, paras)
+    groups = [ps.paragraphs for ps in plan.sections[1:]] or [plan.sections[0].paragraphs]
+    timeline = extras.timeline(text, gate)
     found = (
-        extras.key_points(
-            [tuple(paras[i] for i in ps.paragraphs) for ps in plan.sections[1:]], lang, topic
-        ),
-        extras.timeline(ledger, paras, lang),
-        extras.who_is_who(ledger, lang),
+        extras.key_points(text, groups, gate, topic),
+        timeline,
+        extras.who_is_who(ledger, lang, gate, text=text),
     )
     return [s for s in found if s is not None]
 
@@ -79,13 +112,24 @@ def article_words(
 
 
 def _lower_first(sentence: str, lang: LanguageData, source_text: str) -> str:
-    first = sentence.split()[0] if sentence.split() else ""
-    lower = first.lower()
-    if lower in lang.function_words or re.search(
-        rf"(?<![.!?]\s)\b{re.escape(lower)}\b", source_text
-    ):
-        return sentence[0].lower() + sentence[1:]
-    return sentence
+    """The sentence after a connector: its first word loses its capital unless it is a name
+    (written with a capital inside a sentence of the source) or an acronym."""
+    m = re.match(r"[^\W\d_]+['’]?", sentence)
+    if not m:
+        return sentence
+    first = m.group(0)
+    bare = first.rstrip("'’")
+    if len(bare) > 1 and bare.isupper():
+        return sentence  # "AFP", "UE"
+    for capital, lower in lang.rewriting.unaccented_capitals:
+        if first == capital:
+            return lower + sentence[len(capital) :]  # « A cette date » → « à cette date »
+    if fold(first) not in lang.function_words and fold(bare) not in lang.function_words:
+        for hit in re.finditer(rf"\b{re.escape(bare)}\b", source_text):
+            before = source_text[: hit.start()].rstrip()
+            if before and before[-1] not in '.!?…:«"“':
+                return sentence  # capitalised inside a sentence: a name
+    return sentence[0].lower() + sentence[1:]
 
 
 def _add_connectors(
@@ -108,6 +152,9 @@ def _add_connectors(
     counter = -1
     for si, sec in enumerate(sections):
         paras = list(sec.paragraphs)
+        if sec.kind not in ("intro", "body"):
+            out.append(sec)
+            continue
         for pi, p in enumerate(paras):
             counter += 1
             if need <= 0 or (si == 0 and pi == 0) or counter == last + 1:
@@ -138,53 +185,16 @@ def _break_runs(sections: list[Section], lang: LanguageData, source_text: str) -
             for s in sents:
                 fw = first_word(words(s), lang)
                 if len(prev) >= 2 and prev[-1] == prev[-2] == fw and s == sents[0]:
-                    paras[pi] = (
-                        f"{connectors[len(prev) % len(connectors)]}, {_lower_first(p, lang, source_text)}"
-                    )
+                    conn = connectors[len(prev) % len(connectors)]
+                    paras[pi] = f"{conn}, {_lower_first(p, lang, source_text)}"
                     fw = ""
                 prev.append(fw)
         out.append(replace(sec, paragraphs=tuple(paras)))
     return out
 
 
-def _topic_headings(
-    sections: list[Section],
-    faq: tuple[FaqItem, ...],
-    faq_heading: str,
-    plan: Plan,
-    lang: LanguageData,
-) -> tuple[list[Section], str]:
-    """Keep the keyphrase in 30–75 % of the H2/H3 subheadings by naming extra sections after it."""
-    topic = kp.make_topic(plan.keyphrase, lang)
-    heads = (
-        [s.heading for s in sections if s.heading]
-        + ([faq_heading] if faq_heading else [])
-        + [f.question for f in faq]
-    )
-    hits = sum(1 for h in heads if kp.share_found(topic, h, lang) > 0.5)
-    low = -(-3 * len(heads) // 10)
-    label = plan.keyphrase[:1].upper() + plan.keyphrase[1:]
-
-    def named(heading: str) -> str:
-        return f"{label}{lang.colon}{heading[0].lower()}{heading[1:]}"
-
-    out = []
-    for s in sections:
-        if (
-            hits < low
-            and s.kind in ("essentials", "timeline", "people")
-            and kp.share_found(topic, s.heading, lang) <= 0.5
-        ):
-            s = replace(s, heading=named(s.heading))
-            hits += 1
-        out.append(s)
-    if hits < low and faq_heading:
-        faq_heading = named(faq_heading)
-    return out, faq_heading
-
-
 class OfflineEngine:
-    """The embedded engine: the source restructured, plus sections derived from the ledger."""
+    """The embedded engine: the source restructured, plus sections derived from it."""
 
     name = "offline"
 
@@ -202,14 +212,39 @@ class OfflineEngine:
         return replace(a, notes=(Note("engine", said), *a.notes))
 
 
-def write(source: Source, ledger: FactLedger, plan: Plan, *, faq: bool, today: dt.date) -> Article:
-    lang = get_language(plan.lang)
+def _without_repeats(paragraph: str, seen: set[tuple[str, ...]], lang: LanguageData) -> str:
+    """The paragraph less the sentences (8 words or more) the article already showed: a source
+    that repeats itself (a lead printed twice) is not repeated."""
+    out = paragraph
+    for s in split_sentences(paragraph, lang.abbreviations):
+        k = sentence_key(s)
+        if len(k) < MIN_REPEAT_WORDS:
+            continue
+        if k in seen:
+            out = out.replace(extras.original_text(s, (paragraph,)), "", 1)
+        seen.add(k)
+    return re.sub(r"\s{2,}", " ", out).strip()
+
+
+def _body(
+    source: Source, text: SourceText, plan: Plan, lang: LanguageData
+) -> tuple[list[Section], int, int]:
     paras = source.paragraphs
-    topic = kp.make_topic(plan.keyphrase, lang)
-    body: list[Section] = []
+    sections: list[Section] = []
+    splits = repeats = 0
+    seen: set[tuple[str, ...]] = set()
     for i, ps in enumerate(plan.sections):
-        chunks = [c for idx in ps.paragraphs for c in split_long(paras[idx], lang)]
-        body.append(
+        chunks: list[str] = []
+        for idx in ps.paragraphs:
+            p, n = readable(text, idx, paras[idx])
+            splits += n
+            kept = _without_repeats(p, seen, lang)
+            repeats += kept != p
+            if kept:
+                chunks += split_long(kept, lang)
+        if not chunks and i:
+            continue  # every sentence of it was shown already
+        sections.append(
             Section(
                 heading=ps.heading,
                 paragraphs=tuple(chunks),
@@ -218,14 +253,38 @@ def write(source: Source, ledger: FactLedger, plan: Plan, *, faq: bool, today: d
                 origin="source",
             )
         )
-    faq_items = extras.faq(ledger, paras, lang, today) if faq else ()
+    return sections, splits, repeats
+
+
+def _groups(plan: Plan) -> Sequence[Sequence[int]]:
+    return [ps.paragraphs for ps in plan.sections[1:]] or [plan.sections[0].paragraphs]
+
+
+def write(source: Source, ledger: FactLedger, plan: Plan, *, faq: bool, today: dt.date) -> Article:
+    lang = get_language(plan.lang)
+    topic = kp.make_topic(plan.keyphrase, lang)
+    text = SourceText(ledger, lang)  # the source's sentences, split once, and its one parse
+    body, splits, repeats = _body(source, text, plan, lang)
+    headings = [h for ps in plan.sections for h in (ps.heading, ps.topic_heading, ps.plain_heading)]
+    gate = Gate(ledger, lang, [p for s in body for p in s.paragraphs], shown=headings)
+    faq_items = faq_items_of(text, gate) if faq else ()
     faq_heading = lang.phrases.faq if faq_items else ""
     added: list[Section] = []
     notes: list[Note] = []
-    for extra in fact_sections(paras, ledger, plan, lang, topic):
-        if article_words((*body, *added), faq_items, faq_heading) >= plan.min_words:
-            break
-        added.append(extra)
+    if splits:
+        notes.append(Note("repair", f"{splits} long sentences split where a clause ends"))
+    if repeats:
+        notes.append(Note("source", f"{repeats} paragraphs the source repeats shown once"))
+    # the timeline first: a dated sentence is worth more under its date than as a key point.
+    # They are added whatever the length: short, checked restatements a reader skims first
+    # (and the short sentences that balance a dispatch's long ones), never a copy of the body.
+    for extra in (
+        extras.timeline(text, gate),
+        extras.key_points(text, _groups(plan), gate, topic),
+        extras.who_is_who(ledger, lang, gate, text=text),
+    ):
+        if extra is not None:
+            added.append(extra)
     # key points read best right after the introduction; the rest go at the end
     sections = (
         body[:1]
@@ -236,20 +295,33 @@ def write(source: Source, ledger: FactLedger, plan: Plan, *, faq: bool, today: d
     extra_sents = sum(len(s.items) for s in added) + 2 * len(faq_items)
     sections = _add_connectors(sections, lang, ledger.source_text, extra_sents)
     sections = _break_runs(sections, lang, ledger.source_text)
-    sections, faq_heading = _topic_headings(sections, faq_items, faq_heading, plan, lang)
-    text = ledger.source_text if "’" not in source.text else source.text
+    sections, faq_heading = balance_headings(sections, faq_items, faq_heading, plan, lang)
+    full = source.text
+    style = "’" if full.count("’") > full.count("'") else "'"  # the source's apostrophes
     sections = [
-        replace(s, heading=apostrophes_like(s.heading, text)) if s.kind in _EXTRA_KINDS else s
+        replace(
+            s,
+            heading=apostrophes_like(s.heading, style),
+            items=tuple(apostrophes_like(i, style) for i in s.items),
+        )
+        if s.kind in _EXTRA_KINDS
+        else s
         for s in sections
     ]
-    faq_heading = apostrophes_like(faq_heading, text)
-    faq_items = tuple(FaqItem(apostrophes_like(f.question, text), f.answer) for f in faq_items)
+    faq_heading = apostrophes_like(faq_heading, style)
+    faq_items = tuple(
+        FaqItem(apostrophes_like(f.question, style), apostrophes_like(f.answer, style))
+        for f in faq_items
+    )
+    sections, faq_items = not_overoptimised(sections, faq_items, faq_heading, plan, lang)
+    faq_heading = faq_heading if faq_items else ""
     total = article_words(tuple(sections), faq_items, faq_heading)
     if total < plan.min_words:
         notes.append(
             Note(
                 "length",
-                f"the source supports {total} words; {plan.min_words - total} short of the minimum",
+                f"the source supports {total} words without repeating itself; "
+                f"{plan.min_words - total} short of the minimum",
             )
         )
     return Article(

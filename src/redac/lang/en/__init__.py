@@ -8,6 +8,7 @@ from redac.lang.en.claims import CLAIMS
 from redac.lang.en.facts import VOCABULARY
 from redac.lang.en.passive import is_passive
 from redac.lang.en.phrases import PHRASES
+from redac.lang.en.rewriting import REWRITING, TYPOGRAPHY
 
 DATA = LanguageData(
     code="en",
@@ -39,9 +40,12 @@ DATA = LanguageData(
         reported=r"^.*?\b(?:said|says|told [\w ]{1,30}?|warned|announced|added|explained|argued)"
         r"\b(?: that)?\s+(.+)$",
         clause_cut=r",|;|:| — | – | \((?!\w+\))| (?:which|who|that|because|while|after|when|as) ",
+        cannot_start=tuple("and or but so nor yet which who whom whose that than".split()),
     ),
     claims=CLAIMS,
     detection=words.DETECTION,
+    typography=TYPOGRAPHY,
+    rewriting=REWRITING,
     prompts=__name__,
     page=page.PAGE,
     spacy_model=None,  # no official English spaCy model ships on PyPI: rules instead

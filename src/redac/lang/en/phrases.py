@@ -17,6 +17,9 @@ PHRASES = Phrases(
     says="What does {who} say?",
     year="What happened in {year}?",
     date="What is planned for {date}?",
-    timeline_item="{date}: {text}",
+    timeline_item="{date} — {text}",
     people_item="{name}: {role}",
+    said_plural="What did {speaker} say?",
+    says_plural="What do {who} say?",
+    about="{topic}: {section}",
 )

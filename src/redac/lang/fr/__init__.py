@@ -8,6 +8,7 @@ from redac.lang.fr.claims import CLAIMS
 from redac.lang.fr.facts import VOCABULARY
 from redac.lang.fr.passive import is_passive, looks_passive
 from redac.lang.fr.phrases import PHRASES
+from redac.lang.fr.rewriting import REWRITING, TYPOGRAPHY
 
 DATA = LanguageData(
     code="fr",
@@ -40,9 +41,14 @@ DATA = LanguageData(
         reported=r"^.*?\b(?:a déclaré|a dit|a affirmé|a annoncé|a ajouté|a expliqué|a estimé"
         r"|a souligné|a indiqué)\b(?: que| qu')?\s*(.+)$",
         clause_cut=r",|;|:| — | – | \((?!\w+\))| (?:qui|que|dont|parce que|alors que|lorsque) ",
+        cannot_start=tuple(
+            "et ou mais donc car ni or puis qui que qu' dont où lequel laquelle".split()
+        ),
     ),
     claims=CLAIMS,
     detection=words.DETECTION,
+    typography=TYPOGRAPHY,
+    rewriting=REWRITING,
     prompts=__name__,
     page=page.PAGE,
     spacy_model="fr_core_news_sm",

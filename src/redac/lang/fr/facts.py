@@ -45,7 +45,8 @@ VOCABULARY = FactVocabulary(
     speech_verbs=tuple(
         (
             "déclaré déclare déclarant affirmé affirme affirmant dit ajouté estimé estime expliqué "
-            "indiqué précisé souligné assuré annoncé"
+            "indiqué précisé souligné assuré annoncé rappelé considéré jugé insisté martelé "
+            "conclut conclu prévenu reconnu confié réagi répondu"
         ).split()
     ),
     according_to=("selon", "d'après"),

@@ -18,6 +18,9 @@ PHRASES = Phrases(
     says="Que dit {who} ?",
     year="Que s'est-il passé en {year} ?",
     date="Que prévoit le calendrier pour {date} ?",
-    timeline_item="{date} : {text}",
+    timeline_item="{date} — {text}",
     people_item="{name} : {role}",
+    said_plural="Qu'ont déclaré {speaker} ?",
+    says_plural="Que disent {who} ?",
+    about="{topic} : {section}",
 )

@@ -1,0 +1,63 @@
+"""A language's typography applied to the text of an export (HTML or Markdown).
+
+The rules are the language's data (``LanguageData.typography``); this module only applies them,
+to prose: web addresses, e-mail addresses and code (Markdown backticks) are left as they are.
+The carriers keep the source's spacing; only what a reader sees is set.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from redac.lang import get_language
+from redac.lang.base import Typography
+
+# what typography never touches: addresses and code
+_PROTECTED = re.compile(r"`[^`\n]*`|\b(?:https?|ftp)://\S+|\bwww\.\S+|\S+@\S+\.\w+")
+_SPACES = "[ \u00a0\u202f]"
+_SPACE = re.compile(_SPACES)
+
+
+@cache
+def _rules(t: Typography) -> tuple[tuple[re.Pattern[str], str], ...]:
+    out: list[tuple[re.Pattern[str], str]] = []
+    for mark, space in t.space_before:
+        # "mot :", "mot:" → "mot\u00a0:" — not "10:30", not "::", not a mark opening a line
+        m = re.escape(mark)
+        out.append((re.compile(rf"(?<=[^\s\d{m}]){_SPACES}?{m}"), space + mark))
+        out.append((re.compile(rf"(?<=\d){_SPACES}{m}"), space + mark))
+    for opening, closing, space in t.quotes:
+        out.append((re.compile(rf"{re.escape(opening)}{_SPACES}*(?=\S)"), opening + space))
+        out.append((re.compile(rf"(?<=\S){_SPACES}*{re.escape(closing)}"), space + closing))
+    if t.digit_group_space:
+        group = re.compile(r"(?<![\d,.])(\d{1,3})(?:[ \u00a0\u202f](\d{3}))+(?![\d])")
+        out.append((group, ""))  # handled in apply(): groups of three
+    if t.units and t.unit_space:
+        units = "|".join(re.escape(u) for u in sorted(t.units, key=len, reverse=True))
+        after = re.compile(rf"(?<=\d){_SPACES}?(?=(?:{units})(?![\w²³]))")
+        out.append((after, t.unit_space))
+    return tuple(out)
+
+
+def _apply_plain(text: str, t: Typography) -> str:
+    for pattern, repl in _rules(t):
+        if repl == "" and t.digit_group_space:
+            text = pattern.sub(lambda m: _SPACE.sub(t.digit_group_space, m.group(0)), text)
+        else:
+            text = pattern.sub(repl, text)
+    return text
+
+
+def typeset(text: str, lang: str) -> str:
+    """``text`` with ``lang``'s typography, addresses and code untouched."""
+    t = get_language(lang).typography
+    if t == Typography() or not text:
+        return text
+    out, pos = [], 0
+    for m in _PROTECTED.finditer(text):
+        out.append(_apply_plain(text[pos : m.start()], t))
+        out.append(m.group(0))
+        pos = m.end()
+    out.append(_apply_plain(text[pos:], t))
+    return "".join(out)

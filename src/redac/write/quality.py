@@ -1,0 +1,320 @@
+"""What an editor deletes or rewrites on sight, measured: a sentence twice, a derived item that
+echoes a body sentence, a subheading that is a fragment.
+
+The same definitions serve the offline engine (it refuses such items), the golden tests and
+``bench/offline_corpus.py``. Everything here is linear in the size of the article: sentences are
+keyed once and looked up in hash tables or an inverted index, never compared pairwise.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from redac.lang import LanguageData, get_language
+from redac.model import Article
+from redac.text.normalize import fold
+from redac.text.sentences import split_sentences
+from redac.text.words import words
+
+MIN_REPEAT_WORDS = 8  # a sentence this long seen twice is a repetition
+ECHO_SHARE = 0.8  # a derived item holding this share of a body sentence's words restates it
+MAX_HEADING_CHARS = 70
+BODY_KINDS = ("intro", "body")
+_PAIRS = (("«", "»"), ("“", "”"), ("(", ")"), ("[", "]"))
+
+
+def sentence_key(sentence: str) -> tuple[str, ...]:
+    """A sentence as folded words: case, accents, apostrophes and punctuation do not count."""
+    return tuple(fold(w) for w in words(sentence))
+
+
+@dataclass(frozen=True)
+class Part:
+    where: str  # "heading" | "body" | "item" | "question" | "answer" | "caption"
+    text: str
+    derived: bool
+
+
+def parts(a: Article) -> Iterator[Part]:
+    """Every piece of text an article shows, with where it sits and whether it is derived."""
+    for s in a.sections:
+        if s.heading:
+            yield Part("heading", s.heading, s.origin == "derived")
+        for i, p in enumerate(s.paragraphs):
+            yield Part("body", p, s.origin_of(i) == "derived")
+        for it in s.items:
+            yield Part("item", it, True)
+        for f in getattr(s, "figures", ()):
+            if f.caption:
+                yield Part("caption", f.caption, False)
+    if a.faq:
+        yield Part("heading", a.faq_heading, True)
+    for f in a.faq:
+        yield Part("question", f.question, True)
+        yield Part("answer", f.answer, True)
+
+
+def sentences_of(text: str, lang: LanguageData) -> list[str]:
+    return split_sentences(text, lang.abbreviations)
+
+
+def repeated_sentences(a: Article) -> list[str]:
+    """Sentences of at least ``MIN_REPEAT_WORDS`` words that the article shows more than once."""
+    lang = get_language(a.lang)
+    seen: Counter[tuple[str, ...]] = Counter()
+    first: dict[tuple[str, ...], str] = {}
+    for part in parts(a):
+        for s in sentences_of(part.text, lang):
+            k = sentence_key(s)
+            if len(k) >= MIN_REPEAT_WORDS:
+                seen[k] += 1
+                first.setdefault(k, s)
+    return [first[k] for k, n in seen.items() if n > 1]
+
+
+class EchoIndex:
+    """Body sentences, indexed by their rarer words, to find the one a derived item restates.
+
+    ``echo(text)`` returns a sentence of which ``text`` holds at least ``share`` of the words
+    (counted with repetition), or ``""``. A lookup reads the postings of the item's words only."""
+
+    def __init__(self, sentences: Iterable[str], share: float = ECHO_SHARE) -> None:
+        self.share = share
+        self.sentences: list[str] = []
+        self.counts: list[Counter[str]] = []
+        self.postings: dict[str, list[int]] = defaultdict(list)
+        for s in sentences:
+            self.add(s)
+
+    def add(self, sentence: str) -> None:
+        c = Counter(sentence_key(sentence))
+        if not c:
+            return
+        i = len(self.sentences)
+        self.sentences.append(sentence)
+        self.counts.append(c)
+        for w in c:
+            self.postings[w].append(i)
+
+    def echo(self, text: str) -> str:
+        c = Counter(sentence_key(text))
+        if not c:
+            return ""
+        # a sentence restated at 80 % shares at least one of the item's three rarest words
+        rare = sorted(c, key=lambda w: len(self.postings.get(w, ())))[:3]
+        candidates = {i for w in rare for i in self.postings.get(w, ())}
+        for i in sorted(candidates):
+            body = self.counts[i]
+            total = sum(body.values())
+            common = sum(min(n, c[w]) for w, n in body.items())
+            if total and common / total >= self.share:
+                return self.sentences[i]
+        return ""
+
+
+def echoes(a: Article) -> list[tuple[str, str]]:
+    """(derived item, body sentence) pairs where the item restates ≥ 80 % of the sentence."""
+    lang = get_language(a.lang)
+    body = EchoIndex(
+        s
+        for sec in a.sections
+        if sec.kind in BODY_KINDS
+        for p in sec.paragraphs
+        for s in sentences_of(p, lang)
+    )
+    out = []
+    for part in parts(a):
+        if part.where in ("item", "answer"):
+            hit = body.echo(part.text)
+            if hit:
+                out.append((part.text, hit))
+    return out
+
+
+def unbalanced(text: str) -> bool:
+    if any(text.count(o) != text.count(c) for o, c in _PAIRS):
+        return True
+    return text.count('"') % 2 == 1
+
+
+def heading_problems(
+    heading: str,
+    lang: LanguageData,
+    *,
+    doc: Any = None,
+    keyphrase: str = "",
+    made: bool = True,
+    regions: tuple[tuple[int, int], ...] = (),
+) -> list[str]:
+    """Why a subheading is not one an editor would keep ([] when it is fine).
+
+    ``doc``: the source's parse, to tell a phrase cut out of a longer one (looked for in
+    ``regions`` of its text — the section's paragraphs — else in all of it); ``made``: the
+    heading was written by redac (a source's own subheading is the author's choice)."""
+    out = []
+    h = heading.strip()
+    if len(h) > MAX_HEADING_CHARS:
+        out.append("long")
+    if unbalanced(h):
+        out.append("quotes")
+    if h.count(":") > 1:
+        out.append("colons")
+    if not made or not h or _is_frame(strip_label(h), lang):
+        return out
+    ws = words(h)
+    if h[:1].islower():
+        out.append("lowercase start")
+    if ws and fold(ws[0]) in {fold(w) for w in lang.headings.cannot_start}:
+        out.append("starts mid-phrase")
+    elif ws and fold(ws[0]).split("'")[0] in {fold(w).rstrip("'") for w in lang.rewriting.anaphora}:
+        out.append("points back")  # « Cette enquête », « Son frère »: whose?
+    if ws and ws[-1].lower() in lang.function_words and not h.endswith(("?", "!")):
+        out.append("ends mid-phrase")
+    if keyphrase and ":" in h:
+        left, right = (x.strip() for x in h.split(":", 1))
+        if fold(left) == fold(keyphrase) and right and not _is_frame(right, lang):
+            out.append("keyphrase glued on")
+    if doc is not None and "cut" not in out:
+        body = h.split(":", 1)[1].strip() if ":" in h else h
+        why = _cut_in_source(body, doc, regions or ((0, len(doc.text)),))
+        if why:
+            out.append(why)
+    return out
+
+
+@lru_cache(maxsize=8)
+def _frames(lang: LanguageData) -> frozenset[str]:
+    return frozenset(fold(x) for x in lang.phrases.texts())
+
+
+def _is_frame(text: str, lang: LanguageData) -> bool:
+    """One of the engine's own section names ("l'essentiel"), not a phrase of the source."""
+    return fold(text) in _frames(lang)
+
+
+_MODIFIER_POS = {"DET", "ADJ", "NUM", "NOUN", "PROPN"}
+
+
+def _cut_in_source(text: str, doc: Any, regions: tuple[tuple[int, int], ...]) -> str:
+    """Where the heading is a span of the source, is it a whole phrase there? A determiner or a
+    modifier left behind before it ("une | chose pour…"), a name cut short, or words hanging on
+    two different heads ("le gouvernement allemand | mi-septembre"), show a fragment. A heading
+    found several times is whole if it is whole in one place ("" when it is, or is not found)."""
+    src = _text(doc)
+    first_reason = ""
+    seen = 0
+    # as written, else without its first word (« au McLaren… » gave « Le McLaren… »: the
+    # determiner is ours, the rest must still be whole on its right)
+    rest = text.split(" ", 1)[1] if " " in text else ""
+    tries = [(c, True) for c in dict.fromkeys((text, text[:1].lower() + text[1:]))]
+    tries += [(rest, False)] if rest else []
+    for cand, whole in tries:
+        for a, b in regions:
+            pos = src.find(cand, a, b)
+            while pos >= 0 and seen < 20:
+                seen += 1
+                why = _cut_at(doc, src, pos, pos + len(cand), start_too=whole)
+                if not why:
+                    return ""
+                first_reason = first_reason or why
+                pos = src.find(cand, pos + 1, b)
+        if seen:
+            break
+    return first_reason
+
+
+def _cut_at(doc: Any, src: str, start: int, end: int, *, start_too: bool = True) -> str:
+    if start_too and start > 0 and (src[start - 1].isalnum() or src[start - 1] in "'’-"):
+        return "cut"  # inside a word: « quelqu'|un dérape »
+    toks = _tokens_between(doc, start, end)
+    if not toks:
+        return ""
+    lo, hi = toks[0].i, toks[-1].i + 1
+    span = doc[lo:hi]
+    first = doc[lo]
+    if start_too and lo > 0:
+        prev = doc[lo - 1]
+        if prev.pos_ in _MODIFIER_POS and lo <= prev.head.i < hi and prev.text not in "'’":
+            return "cut"  # « une | chose pour… »
+        bare = first.pos_ == "NOUN" and not any(c.dep_ == "det" for c in first.children)
+        if bare and prev.pos_ == "ADP" and prev.head.i == first.i:
+            return "cut"  # « la fibre de | carbone d'une McLaren »: a complement, not a phrase
+    if hi < len(doc):
+        nxt = doc[hi]
+        if lo <= nxt.head.i < hi and nxt.dep_ in ("flat", "flat:name", "fixed", "compound"):
+            return "cut"  # « Le McLaren Composites | Technology Center »: a name cut short
+        if nxt.text[:1].isupper() and doc[hi - 1].pos_ == "PROPN" and src[end : end + 1] == " ":
+            return "cut"  # a run of capitalised words goes on: the name is not whole
+    heads = [t for t in span if t.pos_ != "PUNCT" and (t.head.i == t.i or not lo <= t.head.i < hi)]
+    if len(heads) > 1:
+        return "not a phrase"
+    return ""
+
+
+def _tokens_between(doc: Any, a: int, b: int) -> list[Any]:
+    """The tokens overlapping characters [a, b) — found by a binary search on their offsets
+    (``Doc.char_span`` walks the whole document: on a long source, per heading, that adds up)."""
+    import bisect
+
+    starts = _starts(doc)
+    i = max(bisect.bisect_right(starts, a) - 1, 0)
+    out = []
+    while i < len(doc) and doc[i].idx < b:
+        if doc[i].idx + len(doc[i].text) > a:
+            out.append(doc[i])
+        i += 1
+    return out
+
+
+_SEEN: dict[int, tuple[Any, list[int], str]] = {}
+
+
+def _indexed(doc: Any) -> tuple[Any, list[int], str]:
+    """Token start offsets and text of a parse, computed once per ``Doc`` (``Doc.text``
+    rebuilds the whole text on every access)."""
+    hit = _SEEN.get(id(doc))
+    if hit is None or hit[0] is not doc:
+        _SEEN.clear()
+        hit = (doc, [t.idx for t in doc], doc.text)
+        _SEEN[id(doc)] = hit
+    return hit
+
+
+def _starts(doc: Any) -> list[int]:
+    return _indexed(doc)[1]
+
+
+def _text(doc: Any) -> str:
+    return _indexed(doc)[2]
+
+
+def heading_report(
+    a: Article, *, doc: Any = None, source_headings: Iterable[str] = ()
+) -> dict[str, list[str]]:
+    """Every subheading an editor would rewrite, with the reasons (duplicates included)."""
+    lang = get_language(a.lang)
+    given = {fold(h) for h in source_headings}
+    heads = [(s.heading, s.kind) for s in a.sections if s.heading]
+    out: dict[str, list[str]] = {}
+    seen: Counter[str] = Counter(fold(h) for h, _ in heads)
+    for h, kind in heads:
+        made = fold(h) not in given
+        why = heading_problems(
+            h, lang, doc=doc if kind in BODY_KINDS else None, keyphrase=a.keyphrase, made=made
+        )
+        if kind not in BODY_KINDS:
+            why = [w for w in why if w != "keyphrase glued on"]
+        if seen[fold(h)] > 1:
+            why.append("duplicate")
+        if why:
+            out[h] = why
+    return out
+
+
+def strip_label(heading: str) -> str:
+    return re.sub(r"^[^:]{1,60}:\s*", "", heading)
