@@ -151,6 +151,12 @@ class ClaimChecker:
         v = self._judge(st)
         return replace(v, where=st.extra["where"], block=st.block)
 
+    def supported_many(self, texts: Sequence[str], kind: str = "sentence") -> list[bool]:
+        """For each text, whether every statement in it is supported; one tagging pass for
+        all of them (a text that states nothing is supported)."""
+        bad = {v.block for v in self.check_units([(t, kind, "") for t in texts]) if not v.supported}
+        return [i not in bad for i in range(len(texts))]
+
     def check_units(self, units: Sequence[Unit]) -> tuple[Verdict, ...]:
         """Statements of the given (text, kind, where) units, each judged; a unit of kind
         "sentence" or "item" may hold several sentences."""

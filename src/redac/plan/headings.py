@@ -202,29 +202,19 @@ def choose(
     parsed: list[list[Any]] | None = None,
     doc: Any = None,
     body_sentences: frozenset[tuple[str, ...]] = frozenset(),
-    supported: Callable[[str], bool] | None = None,
+    supported: Callable[[list[str]], list[bool]] | None = None,
 ) -> list[Choice]:
     """For each section text, its best heading, and the best with and without the keyphrase.
     ``parsed[i]``: section ``i``'s paragraphs as spans of the source's parse (``doc``).
-    ``supported``: the claim checker's verdict on a heading; only the candidates about to be
-    chosen are asked (a cut phrase can change a claim: « … take place on 14 » for « on 14
-    March »)."""
-    said: dict[str, bool] = {}
-
-    def ok(h: str) -> bool:
-        if supported is None:
-            return True
-        if h not in said:
-            said[h] = supported(h)
-        return said[h]
-
+    ``supported``: the claim checker's verdicts on headings (a cut phrase can change a claim:
+    « … take place on 14 » for « on 14 March »); the few candidates each section may choose
+    from are asked together, the others only if those fail."""
     from redac.write.quality import sentence_key
 
     lang = get_language(lang_code)
     weights = _weights(sections, lang)
     t = kp.make_topic(topic, lang)
-    used: set[str] = set()
-    out = []
+    ranked_by_section: list[list[str]] = []
     for i, text in enumerate(sections):
         if parsed is not None:
             cands = [s for span in parsed[i] for s in noun_phrases(span, lang)]
@@ -233,7 +223,7 @@ def choose(
             cands = rule_candidates(text, lang)
         good = []
         for c in dict.fromkeys(cands):
-            if fold(c) in used or len(c) > MAX_HEADING_CHARS:
+            if len(c) > MAX_HEADING_CHARS:
                 continue
             k = sentence_key(c)
             if len(k) >= MIN_REPEAT_WORDS and k in body_sentences:
@@ -242,21 +232,42 @@ def choose(
             if heading_problems(c, lang, doc=doc if parsed is not None else None, regions=regions):
                 continue
             good.append(c)
-        ranked = sorted(good, key=lambda s: -_score(s, weights[i], lang))
+        ranked_by_section.append(sorted(good, key=lambda s: -_score(s, weights[i], lang)))
+
+    def has_topic(s: str) -> bool:
+        return kp.share_found(t, s, lang) > 0.5 and len(words(s)) >= 2
+
+    said: dict[str, bool] = {}
+    if supported is not None:  # the likely choices of every section, checked in one pass
+        likely = []
+        for ranked in ranked_by_section:
+            likely += ranked[:3]
+            likely += [s for s in ranked if has_topic(s)][:2]
+            likely += [s for s in ranked if not has_topic(s)][:2]
+        likely = list(dict.fromkeys(likely))
+        said.update(zip(likely, supported(likely), strict=True))
+
+    def ok(h: str) -> bool:
+        if supported is None:
+            return True
+        if h not in said:
+            said[h] = supported([h])[0]
+        return said[h]
+
+    used: set[str] = set()
+    out = []
+    for text, ranked in zip(sections, ranked_by_section, strict=True):
+        ranked = [s for s in ranked if fold(s) not in used]
         pick = next((s for s in ranked if ok(s)), "")
         clean = bool(pick)
         if not pick:
             pick = _fallback(text, lang, used, ok)
             clean = bool(pick) and not heading_problems(pick, lang)
-            ranked = [pick]
-        with_topic = [
-            s for s in ranked if kp.share_found(t, s, lang) > 0.5 and len(words(s)) >= 2 and ok(s)
-        ][:1]
-        without = [s for s in ranked if kp.share_found(t, s, lang) <= 0.5 and ok(s)][:1]
+            ranked = [pick] if pick else []
+        with_topic = next((s for s in ranked if has_topic(s) and ok(s)), "")
+        without = next((s for s in ranked if not has_topic(s) and ok(s)), "")
         used.add(fold(pick))
-        out.append(
-            Choice(pick, with_topic[0] if with_topic else "", without[0] if without else "", clean)
-        )
+        out.append(Choice(pick, with_topic, without, clean))
     return out
 
 

@@ -59,7 +59,7 @@ def make_plan(
             parsed,
             doc,
             body_keys,
-            supported=lambda h: checker.check(h, "heading").supported,
+            supported=lambda hs: checker.supported_many(hs, "heading"),
         )
         if body
         else []
