@@ -145,6 +145,13 @@ def rewrite(
         str | None, typer.Option(help="API key (or REDAC_API_KEY / OPENAI_API_KEY)")
     ] = None,
     model_path: Annotated[Path | None, typer.Option(help="GGUF file for --engine local")] = None,
+    chat_template: Annotated[
+        str | None,
+        typer.Option(
+            help="--engine local: the model's chat template, a llama.cpp name (chatml, gemma…) "
+            "or a Jinja file, for a GGUF that has none"
+        ),
+    ] = None,
     config: Annotated[
         Path | None, typer.Option(help="redac.toml (default: ./redac.toml when present)")
     ] = None,
@@ -169,14 +176,24 @@ def rewrite(
         from redac.settings import choose_engine, load_settings
 
         llm = load_settings(
-            base_url=base_url, model=model, api_key=api_key, model_path=model_path, config=config
+            base_url=base_url,
+            model=model,
+            api_key=api_key,
+            model_path=model_path,
+            config=config,
+            chat_template=chat_template,
         )
         opts = RewriteOptions(
             lang=lang, min_words=min_words, keyphrase=keyphrase, faq=faq, site_url=site_url
         )
         chosen = choose_engine(engine, llm)
         src = load(source, allow_private=allow_private)
-        result = run(src, opts, engine=chosen, today=dt.date.today())
+        on_event = None
+        if not quiet and chosen.name in ("llm", "local"):
+            from redac.summary import ProgressLine
+
+            on_event = ProgressLine(sys.stderr)
+        result = run(src, opts, engine=chosen, today=dt.date.today(), on_event=on_event)
     except RedacError as e:
         _fail(e)
         return
@@ -199,6 +216,17 @@ def rewrite(
         from redac.summary import summary
 
         Console(stderr=True).print(summary(result))
+    if result.report.fallback and chosen.name in ("llm", "local"):
+        # a model was asked for and wrote nothing kept: the article is written, and said to be
+        # the offline engine's, but the run did not do what was asked
+        from redac.errors import BackendError
+
+        err = BackendError(
+            f"the model wrote nothing kept: {result.report.fallback}; the article written is "
+            f"the {result.article.engine} engine's"
+        )
+        err.code = "E207"
+        _fail(err)
     if not result.ok:
         from redac.errors import EXIT_CONSTRAINT_FAILED
 

@@ -132,6 +132,9 @@ class Article:
     engine: str = "offline"
     notes: tuple[Note, ...] = ()
     usage: dict[str, Any] = field(default_factory=dict, compare=False)
+    fallback: str = (
+        ""  # why a model that was asked wrote nothing kept ("" when it did, or none was)
+    )
 
     @property
     def word_count(self) -> int:

@@ -36,6 +36,7 @@ class Report:
     engine: str
     notes: tuple[Note, ...] = ()
     provenance: dict[Origin, int] | None = None  # sections by what wrote them
+    fallback: str = ""  # why the model asked for wrote nothing kept ("" when it did, or none was)
 
     @property
     def ok(self) -> bool:
@@ -57,6 +58,7 @@ class Report:
             "constraints": [c.to_dict() for c in self.constraints],
             "facts": self.facts.to_dict(),
             "provenance": dict(self.provenance or {}),
+            "fallback": self.fallback,
             "notes": [n.to_dict() for n in self.notes],
         }
 
@@ -150,4 +152,5 @@ def build_report(a: Article, ledger: FactLedger, min_words: int, *, site_url: st
         a.engine,
         a.notes,
         a.provenance,
+        a.fallback,
     )

@@ -20,7 +20,7 @@ def front_matter(a: Article, date: dt.date) -> dict[str, object]:
         "synonyms": list(a.synonyms),
         "lang": a.lang,
         "date": date.isoformat(),
-        "generator": f"redac ({a.engine} engine)",
+        "generator": f"redac ({a.engine} engine)" if a.engine != "none" else "redac",
     }
 
 

@@ -3,11 +3,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from redac.analysis import keyphrase as kp
 from redac.facts.check import FactCheck
 from redac.text.sentences import split_sentences
+from redac.text.words import word_count
 from redac.write.llm import repair
 from redac.write.llm.verify import Problem, fact_check, lost_facts, problems
 
@@ -15,6 +17,40 @@ if TYPE_CHECKING:
     from redac.write.llm.writer import Job, Writer
 
 MAX_RESTORED_SHARE = 0.5  # of a piece's facts: more lost than that, and it is rewritten instead
+HEADING_MAX_WORDS = 14
+
+SentenceCheck = Callable[["Writer", "Job", str], list[Problem]]
+
+
+def facts_only(w: Writer, job: Job, sentence: str) -> list[Problem]:
+    """The fact checker on one short text: no unsupported claim, no refusal, no loop."""
+    return [
+        p
+        for p in problems(
+            sentence,
+            target=w.target,
+            source_lang=w.source.lang,
+            ledger=w.ledger,
+            facts=(),
+            min_words=0,
+            markers=w.markers,
+        )
+        if p.key != "language"  # too short to tell
+    ]
+
+
+# The checks every sentence the model writes outside paragraphs (headings) goes through; a
+# per-sentence claim checker plugs in here, one line: SENTENCE_CHECKS.append(claim_check).
+SENTENCE_CHECKS: list[SentenceCheck] = [facts_only]
+
+
+def review_heading(w: Writer, job: Job, heading: str) -> list[Problem]:
+    """What is wrong with a subheading the model proposed (nothing when it can be used)."""
+    n = word_count(heading)
+    found = [] if 1 <= n <= HEADING_MAX_WORDS else [Problem("heading", (("words", str(n)),))]
+    for check in SENTENCE_CHECKS:
+        found += check(w, job, heading)
+    return found
 
 
 def review(
