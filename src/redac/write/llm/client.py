@@ -181,7 +181,7 @@ class Session:
                 if retries >= self.settings.max_retries:
                     raise
                 retries += 1
-                self._pause(e.retry_after or 0.5 * 2**retries)
+                self._pause(0.5 * 2 ** (retries - 1) if e.retry_after is None else e.retry_after)
                 continue
             break
         self.usage.add(stage, comp)
