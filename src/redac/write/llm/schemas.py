@@ -31,10 +31,11 @@ def section_schema(budget: int, heading: bool = True, sources: int = 0) -> dict[
     return {
         "type": "object",
         "properties": {
+            # the introduction has none (the prompt says so; a heading given anyway is ignored)
             "heading": {
                 "type": "string",
                 "minLength": 3 if heading else 0,
-                "maxLength": HEADING_MAX_CHARS if heading else 0,
+                "maxLength": HEADING_MAX_CHARS,
             },
             "paragraphs": paragraphs_spec(budget, sources),
         },
