@@ -3,6 +3,7 @@ no chat template, and a base model continues a prompt instead of answering it.""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -45,3 +46,20 @@ def test_a_file_that_is_not_gguf_is_a_clear_error(tmp_path: Path) -> None:
     fake.write_bytes(b"<html>not a model</html>")
     r = run("rewrite", "examples/article-fr.txt", "--engine", "local", "--model-path", str(fake))
     assert r.returncode == 4 and "[E204]" in r.stderr and "Traceback" not in r.stderr
+
+
+def test_the_named_template_is_the_one_llama_cpp_applies(gemma_base: Path, tmp_path: Path) -> None:
+    """``--chat-template gemma`` reaches the server as its built-in Gemma format (not as a
+    literal Jinja text): the prompt it builds has Gemma's turn markers."""
+    import httpx
+
+    from redac.write.llm.local import LocalServer
+
+    s = LLMSettings(model_path=str(gemma_base), context=512, chat_template="gemma")
+    with LocalServer(replace(s, cache_dir=str(tmp_path))) as server:
+        r = httpx.post(
+            server.base_url.removesuffix("/v1") + "/apply-template",
+            json={"messages": [{"role": "user", "content": "Bonjour"}]},
+            timeout=60,
+        )
+    assert r.json()["prompt"] == "<start_of_turn>user\nBonjour<end_of_turn>\n<start_of_turn>model\n"

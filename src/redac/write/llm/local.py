@@ -135,7 +135,11 @@ class LocalServer:
         p.n_ctx = self.settings.context
         threads = self.settings.threads or physical_cores()
         if self.settings.chat_template:
-            p.chat_template = template_text(self.settings.chat_template)
+            text = template_text(self.settings.chat_template)
+            p.chat_template = text
+            # a name (chatml, gemma…) is one of llama.cpp's built-in templates, which its Jinja
+            # engine would read as a literal text: those go through the built-in formatter
+            p.use_jinja = text != self.settings.chat_template
         p.cpuparams.n_threads = threads
         p.cpuparams_batch.n_threads = threads
         p.n_parallel = 1
