@@ -185,3 +185,26 @@ def test_the_progress_line_without_a_terminal_is_one_line_a_section() -> None:
         line(e)
     assert out.getvalue() == "redac: writing section 1/2\nredac: writing section 2/2\n"
     assert Progress().check() is None
+
+
+def test_a_rerun_from_the_cache_takes_the_same_path_through_repairs(tmp_path: Path) -> None:
+    """Budgets are measured in the tokens of the replies used, cached or not: the rerun sends
+    nothing and repeats the first run's repairs, so it gives the same article."""
+    text = (
+        "La mairie de Lyon veut rénover les écoles de la ville. Les travaux visent surtout "
+        "l'isolation des bâtiments, que les parents jugent insuffisante depuis longtemps.\n\n"
+        "Le chantier doit se faire pendant les vacances, pour ne pas gêner les classes. "
+        "La mairie promet de consulter les familles avant de choisir les écoles concernées."
+    )
+    short = json.dumps({"heading": "", "paragraphs": ["Un texte bien trop court."]})
+    opts = RewriteOptions(min_words=120, faq=False)
+    runs = []
+    for script in ([short], []):
+        fake = FakeChat(list(script))
+        r = rewrite(parse(text, lang="fr"), opts, engine=engine(fake, tmp_path), today=TODAY)
+        runs.append((r, fake))
+    (first, f1), (again, f2) = runs
+    assert any("Ajoute environ" in m[1]["content"] for m in f1.requests)  # a repair was made
+    assert f2.requests == [] and again.article.usage["cache_hits"] == first.article.usage["calls"]
+    assert again.article.sections == first.article.sections
+    assert [n.text for n in again.article.notes[1:]] == [n.text for n in first.article.notes[1:]]

@@ -91,6 +91,9 @@ class Usage:
     cache_hits: int = 0
     reasks: int = 0
     salvaged: int = 0  # replies cut off by the token limit whose complete part was used
+    # tokens of every reply used, cached or not: the loop's repair budgets are measured in
+    # these, so that a rerun served from the cache takes the same path as the first run
+    work_tokens: int = 0
     stages: dict[str, list[int]] = field(default_factory=dict)  # stage: [calls, prompt, completion]
 
     def begin(self, stage: str) -> None:
@@ -258,6 +261,7 @@ class Session:
     ) -> dict[str, Any]:
         """A reply that parses and fits ``schema``; one re-ask with the error, then an error."""
         comp = self.call(messages, schema=schema, max_tokens=max_tokens, long=long, stage=stage)
+        self.usage.work_tokens += comp.prompt_tokens + comp.completion_tokens
         for attempt in (1, 2):
             try:
                 obj = parse_json(comp.text)
@@ -282,6 +286,7 @@ class Session:
                 comp = self.call(
                     retry, schema=schema, max_tokens=max_tokens, long=long, stage="reask"
                 )
+                self.usage.work_tokens += comp.prompt_tokens + comp.completion_tokens
         raise AssertionError("unreachable")
 
     @staticmethod

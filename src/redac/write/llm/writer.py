@@ -114,8 +114,9 @@ class Writer:
 
     @property
     def tokens(self) -> int:
-        u = self.session.usage
-        return u.prompt_tokens + u.completion_tokens
+        """Tokens of the replies used so far, cached ones included (budgets are measured in
+        these: a rerun from the cache must take the same path)."""
+        return self.session.usage.work_tokens
 
     def readable(self, paragraphs: tuple[str, ...]) -> tuple[str, ...]:
         """Paragraphs over the analyser's length limit cut at sentence ends, as offline."""
