@@ -192,7 +192,7 @@ def rewrite(
         if not quiet and chosen.name in ("llm", "local"):
             from redac.summary import ProgressLine
 
-            on_event = ProgressLine(sys.stderr)
+            on_event = ProgressLine.on_stderr()
         result = run(src, opts, engine=chosen, today=dt.date.today(), on_event=on_event)
     except RedacError as e:
         _fail(e)

@@ -3,6 +3,7 @@ wrote the article (the engine that did, not the one asked for; sections by origi
 
 from __future__ import annotations
 
+import os
 from typing import Any, TextIO
 
 from rich.console import Group
@@ -86,6 +87,11 @@ class ProgressLine:
         self.tty = stream.isatty()
         self.section = ""
         self.shown = False
+
+    @classmethod
+    def on_stderr(cls) -> ProgressLine:
+        """On a copy of stderr: a local llama.cpp server sends fd 2 to its log while it runs."""
+        return cls(os.fdopen(os.dup(2), "w", encoding="utf-8"))
 
     def __call__(self, e: Event) -> None:
         if e.kind == "section":
