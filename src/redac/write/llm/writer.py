@@ -106,9 +106,9 @@ class Writer:
             else ""
         )
         self.system = prompts.fill(prompts.text(self.target, "system"), language=self.lang.name)
-        self.source_keys = {
+        self.source_keys = {  # every sentence of the source, its title and headings included
             sentence_key(s)
-            for p in self.source.paragraphs
+            for p in (self.source.title, *(b.text for b in self.source.blocks))
             for s in split_sentences(p, get_language(self.source.lang).abbreviations)
         }
 
