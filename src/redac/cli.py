@@ -134,6 +134,12 @@ def analyze(
 @click.option("--api-key", default=None, help="API key (or REDAC_API_KEY / OPENAI_API_KEY)")
 @click.option("--model-path", type=click.Path(path_type=Path), help="GGUF file for --engine local")
 @click.option(
+    "--chat-template",
+    default=None,
+    help="--engine local: the model's chat template, a llama.cpp name (chatml, gemma…) or a "
+    "Jinja file, for a GGUF that has none",
+)
+@click.option(
     "--config",
     type=click.Path(path_type=Path),
     help="redac.toml (default: ./redac.toml when present)",
@@ -154,6 +160,7 @@ def rewrite(
     model: str | None,
     api_key: str | None,
     model_path: Path | None,
+    chat_template: str | None,
     config: Path | None,
     allow_private: bool,
     quiet: bool,
@@ -175,14 +182,24 @@ def rewrite(
         from redac.settings import choose_engine, load_settings
 
         llm = load_settings(
-            base_url=base_url, model=model, api_key=api_key, model_path=model_path, config=config
+            base_url=base_url,
+            model=model,
+            api_key=api_key,
+            model_path=model_path,
+            config=config,
+            chat_template=chat_template,
         )
         opts = RewriteOptions(
             lang=lang, min_words=min_words, keyphrase=keyphrase, faq=faq, site_url=site_url
         )
         chosen = choose_engine(engine, llm)
         src = load(source, allow_private=allow_private)
-        result = run(src, opts, engine=chosen, today=dt.date.today())
+        on_event = None
+        if not quiet and chosen.name in ("llm", "local"):
+            from redac.summary import ProgressLine
+
+            on_event = ProgressLine.on_stderr()
+        result = run(src, opts, engine=chosen, today=dt.date.today(), on_event=on_event)
     except RedacError as e:
         _fail(e)
     rendered = {"md": result.markdown, "html": result.html, "json": result.json}
@@ -206,6 +223,17 @@ def rewrite(
         from redac.summary import summary
 
         Console(stderr=True).print(summary(result))
+    if result.report.fallback and chosen.name in ("llm", "local"):
+        # a model was asked for and wrote nothing kept: the article is written, and said to be
+        # the offline engine's, but the run did not do what was asked
+        from redac.errors import NothingKeptError
+
+        _fail(
+            NothingKeptError(
+                f"the model wrote nothing kept: {result.report.fallback}; the article written "
+                f"is the {result.article.engine} engine's"
+            )
+        )
     if not result.ok:
         from redac.errors import EXIT_CONSTRAINT_FAILED
 

@@ -82,6 +82,37 @@ class BudgetExceededError(BackendError):
     code = "E202"
 
 
+class LLMOutputError(BackendError):
+    """The model's reply could not be used (not JSON, wrong shape) even after a re-ask."""
+
+    code = "E203"
+
+
+class GGUFError(ConfigurationError):
+    """The file is not a GGUF model redac can read."""
+
+    code = "E204"
+
+
+class ChatTemplateError(ConfigurationError):
+    """The GGUF model cannot chat: no chat template, or a base (pretrained) model."""
+
+    code = "E205"
+
+
+class ReplyError(BackendError):
+    """The endpoint answered with something that is not a chat completion."""
+
+    code = "E206"
+
+
+class NothingKeptError(BackendError):
+    """A model was asked for and wrote nothing that passed the checks: the article written is
+    the offline engine's."""
+
+    code = "E207"
+
+
 class CancelledError(RedacError):
     """The caller cancelled the work (a server job deleted, Ctrl-C)."""
 

@@ -174,6 +174,10 @@ class Article:
     def figures(self) -> tuple[Figure, ...]:
         return tuple(f for s in self.sections for f in s.figures)
 
+    fallback: str = (
+        ""  # why a model that was asked wrote nothing kept ("" when it did, or none was)
+    )
+
     @property
     def word_count(self) -> int:
         """Words of the body as the analyser counts them (subheadings and captions included,

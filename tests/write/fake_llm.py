@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from redac.write.llm.client import Completion, Message
+from redac.write.llm.client import Completion, Message, Watch
 
 Reply = str | Exception | Completion | Callable[[list[Message]], str]
 
@@ -23,10 +23,21 @@ def section_of(messages: list[Message]) -> str:
     return m.group(1) if m else ""
 
 
+LOWER = ("Le ", "La ", "Les ", "L'", "L’", "Un ", "Une ", "Des ", "Il ", "Elle ", "Ce ", "Cette ")
+
+
+def reword(paragraph: str) -> str:
+    """The paragraph as a writer would open it: its facts unchanged, its first sentence not the
+    source's (a model that copies the source verbatim has written nothing)."""
+    if paragraph.startswith(LOWER):
+        paragraph = paragraph[0].lower() + paragraph[1:]
+    return f"En résumé, {paragraph}"
+
+
 def echo(messages: list[Message]) -> str:
-    """A faithful writer: returns the section's source paragraphs, or metadata from them. Asked
-    to add to a section, it adds the source's paragraphs; asked to translate one, it returns the
-    text unchanged (it knows no other language)."""
+    """A faithful writer: returns the section's source paragraphs reworded, or metadata from
+    them. Asked to add to a section, it adds the source's paragraphs; asked to translate one, it
+    returns the text unchanged (it knows no other language)."""
     prompt = messages[1]["content"]
     src = source_of(messages)
     if "<section>" in prompt:
@@ -60,14 +71,18 @@ def echo(messages: list[Message]) -> str:
                 groups.setdefault(int(m.group(1)), []).append(m.group(2))
         headings = dict(re.findall(r"§(\d+) section « ([^»]+) »", prompt))
         sections = [
-            {"heading": headings.get(str(n), ""), "paragraphs": groups[n]} for n in sorted(groups)
+            {"heading": headings.get(str(n), ""), "paragraphs": [reword(p) for p in groups[n]]}
+            for n in sorted(groups)
         ]
         return json.dumps({**meta, "sections": sections}, ensure_ascii=False)
     if meta:
         return json.dumps(meta, ensure_ascii=False)
     heading = re.search(r"« ([^»]+) »\. Garde", prompt)
     return json.dumps(
-        {"heading": heading.group(1) if heading else "", "paragraphs": src.split("\n\n")},
+        {
+            "heading": heading.group(1) if heading else "",
+            "paragraphs": [reword(p) for p in src.split("\n\n")],
+        },
         ensure_ascii=False,
     )
 
@@ -80,7 +95,12 @@ class FakeChat:
     requests: list[list[Message]] = field(default_factory=list)
 
     def complete(
-        self, messages: list[Message], *, schema: dict[str, Any] | None, max_tokens: int
+        self,
+        messages: list[Message],
+        *,
+        schema: dict[str, Any] | None,
+        max_tokens: int,
+        watch: Watch | None = None,
     ) -> Completion:
         self.requests.append(messages)
         item: Reply = self.script.pop(0) if self.script else self.default

@@ -9,9 +9,17 @@ import pytest
 
 from redac.write.llm.client import Completion, LLMOutputError, Session, parse_json, salvage
 from redac.write.llm.settings import LLMSettings
-from redac.write.llm.writer import SECTION_SCHEMA
 
 from .fake_llm import FakeChat
+
+SECTION_SCHEMA = {  # the shape of a section, without the bounds (tested on their own)
+    "type": "object",
+    "properties": {
+        "heading": {"type": "string"},
+        "paragraphs": {"type": "array", "items": {"type": "string"}},
+    },
+    "required": ["heading", "paragraphs"],
+}
 
 
 def test_fences_and_chatter_are_tolerated() -> None:

@@ -78,3 +78,19 @@ def test_a_looping_text_is_flagged_and_real_prose_is_not() -> None:
         "une meilleure isolation des bâtiments, jugés vétustes par les enseignants."
     )
     assert not repetitive(prose)
+
+
+def test_a_field_of_the_format_written_out_as_text_is_removed() -> None:
+    from redac.write.llm import prompts
+    from redac.write.llm.repair import drop_format_leaks
+
+    pattern = prompts.table("fr", "labels")["format_leak"]
+    paras = (
+        "Heading: Ouverture des écoles : le gouvernement tente de répondre aux maires",
+        "Paragraphe 2 : le texte.",
+        "Le titre : un mot qui peut ouvrir une phrase.",
+        "Un vrai paragraphe.",
+    )
+    kept, n = drop_format_leaks(paras, pattern)
+    assert kept == paras[2:] and n == 2
+    assert "2 paragraphs that were the reply's format" in Fixed(kept, leaks=n).describe()

@@ -30,7 +30,7 @@ def front_matter(a: Article, date: dt.date | None = None) -> dict[str, object]:
         fm["publisher"] = a.publisher
     if a.image:
         fm["image"] = a.image
-    fm["generator"] = f"redac ({a.engine} engine)"
+    fm["generator"] = f"redac ({a.engine} engine)" if a.engine != "none" else "redac"
     return fm
 
 

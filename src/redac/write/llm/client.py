@@ -1,208 +1,81 @@
 """One chat client for every OpenAI-compatible endpoint, behind a small interface.
 
 ``Session`` adds what redac needs on top of any ``ChatModel``: a per-article budget of calls
-and tokens, a disk cache keyed by the request (re-runs are free and reproducible), usage and
-cost accounting, and structured output (JSON schema where the server supports it, tolerant
-JSON parsing with one re-ask where it does not).
+and tokens, every request counted (retries and cancelled ones too), retries of transient
+failures only (never of a generation that timed out), a deadline scaled to the token limit and
+the measured speed, progress events while the model writes, a disk cache keyed by the request's
+content (re-runs are free and reproducible), usage and cost accounting, and structured output
+(JSON schema where the server supports it, tolerant JSON parsing with one re-ask where it does
+not). The HTTP side is :mod:`redac.write.llm.http`; the JSON side :mod:`redac.write.llm.jsonreply`.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
-import re
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
-from redac.errors import BackendError, BudgetExceededError, ConfigurationError
+from redac.errors import BudgetExceededError, LLMOutputError
+from redac.events import SILENT, Event, Progress
 from redac.fsutil import atomic_write_text
+from redac.write.llm.http import (
+    Completion,
+    Message,
+    OpenAIChat,
+    SchemaRejectedError,
+    TransientError,
+    Watch,
+)
+from redac.write.llm.jsonreply import parse_json, salvage, validate
 from redac.write.llm.settings import LLMSettings
 
-Message = dict[str, str]
+__all__ = [
+    "ChatModel",
+    "Completion",
+    "LLMOutputError",
+    "Message",
+    "OpenAIChat",
+    "Session",
+    "Usage",
+    "Watch",
+    "cache_key",
+    "parse_json",
+    "salvage",
+    "validate",
+]
 
-
-@dataclass(frozen=True)
-class Completion:
-    text: str
-    prompt_tokens: int
-    completion_tokens: int
-    cached: bool = False
-    truncated: bool = False  # the reply stopped at its token limit
+MIN_RATE = 1.0  # tokens/s assumed before any is measured: a deadline no CPU model should hit
+DEADLINE_MARGIN = 2.0  # the deadline allows this many times the measured generation time
+MAX_BACKOFF = 10.0  # seconds: the longest pause before a retry, whatever Retry-After says
 
 
 class ChatModel(Protocol):
     name: str
 
     def complete(
-        self, messages: list[Message], *, schema: dict[str, Any] | None, max_tokens: int
+        self,
+        messages: list[Message],
+        *,
+        schema: dict[str, Any] | None,
+        max_tokens: int,
+        watch: Watch | None = None,
     ) -> Completion: ...
 
 
-class LLMOutputError(BackendError):
-    """The model's reply could not be used (not JSON, wrong shape) even after a re-ask."""
-
-    code = "E203"
-
-
-class OpenAIChat:
-    """Chat Completions through the official ``openai`` SDK (retries with backoff built in)."""
-
-    def __init__(self, settings: LLMSettings) -> None:
-        import openai
-
-        if not settings.model and not settings.base_url:
-            raise ConfigurationError(
-                "no LLM configured",
-                hint="set REDAC_BASE_URL and REDAC_MODEL, or use --engine offline",
-            )
-        self._openai = openai
-        self._settings = settings
-        self._client = openai.OpenAI(
-            base_url=settings.base_url or None,
-            api_key=settings.api_key or "not-needed",
-            timeout=settings.timeout,
-            max_retries=settings.max_retries,
-        )
-        self.name = settings.model or "default"
-        self.supports_schema = True
-
-    def complete(
-        self, messages: list[Message], *, schema: dict[str, Any] | None, max_tokens: int
-    ) -> Completion:
-        o = self._openai
-        kwargs: dict[str, Any] = {
-            "model": self.name,
-            "messages": messages,
-            "max_tokens": max_tokens,
-            "temperature": self._settings.temperature,
-        }
-        if schema is not None and self.supports_schema:
-            kwargs["response_format"] = {
-                "type": "json_schema",
-                "json_schema": {"name": "redac", "schema": schema, "strict": True},
-            }
-        try:
-            try:
-                resp = self._client.chat.completions.create(**kwargs)
-            except o.BadRequestError:
-                if "response_format" not in kwargs:
-                    raise
-                self.supports_schema = False  # the prompt asks for JSON too: plain text it is
-                kwargs.pop("response_format")
-                resp = self._client.chat.completions.create(**kwargs)
-        except o.AuthenticationError as e:
-            raise ConfigurationError(
-                f"the LLM endpoint refused the API key: {e.message}", hint="check REDAC_API_KEY"
-            ) from None
-        except o.NotFoundError as e:
-            raise ConfigurationError(
-                f"model or endpoint not found: {e.message}", hint="check --model and --base-url"
-            ) from None
-        except o.APITimeoutError:
-            raise BackendError(
-                f"the LLM did not answer within {self._settings.timeout:.0f} s"
-            ) from None
-        except o.APIConnectionError as e:
-            raise BackendError(f"cannot reach the LLM endpoint: {e}") from None
-        except o.APIStatusError as e:
-            raise BackendError(
-                f"the LLM endpoint answered HTTP {e.status_code}: {e.message}"
-            ) from None
-        choice = resp.choices[0] if resp.choices else None
-        text = (choice.message.content or "") if choice else ""
-        usage = resp.usage
-        return Completion(
-            text,
-            usage.prompt_tokens if usage else 0,
-            usage.completion_tokens if usage else 0,
-            truncated=bool(choice and choice.finish_reason == "length"),
-        )
-
-
-def parse_json(text: str) -> dict[str, Any]:
-    """The JSON object in a reply, tolerating code fences and chatter around it."""
-    t = re.sub(r"^```(?:json)?\s*|\s*```$", "", text.strip(), flags=re.M)
-    start, end = t.find("{"), t.rfind("}")
-    if start < 0:
-        raise ValueError("no JSON object found")
-    if end <= start:
-        raise ValueError("the JSON object is not closed")
-    try:
-        obj = json.loads(t[start : end + 1])
-    except json.JSONDecodeError as e:
-        raise ValueError(f"invalid JSON: {e.msg}") from None
-    if not isinstance(obj, dict):
-        raise ValueError("the JSON is not an object")
-    return obj
-
-
-def _open_brackets(t: str) -> tuple[list[str], list[int]]:
-    """The closers still owed at the end of ``t``, and the offsets where a complete value ends
-    (after a string, an array or an object) in the order met."""
-    stack: list[str] = []
-    ends: list[int] = []
-    in_str = escaped = False
-    for i, ch in enumerate(t):
-        if in_str:
-            if escaped:
-                escaped = False
-            elif ch == "\\":
-                escaped = True
-            elif ch == '"':
-                in_str = False
-                ends.append(i + 1)
-        elif ch == '"':
-            in_str = True
-        elif ch in "[{":
-            stack.append("]" if ch == "[" else "}")
-        elif ch in "]}" and stack:
-            stack.pop()
-            ends.append(i + 1)
-    return stack, ends
-
-
-def salvage(text: str) -> dict[str, Any] | None:
-    """The complete part of a JSON object cut off by the token limit: every string, array and
-    object finished before the cut, closed as the text had opened them; ``None`` when nothing
-    complete is there. The caller's checks then judge the salvaged content like any other."""
-    t = text[text.find("{") :] if "{" in text else ""
-    if not t:
-        return None
-    _stack, ends = _open_brackets(t)
-    for cut in reversed(ends):
-        owed, _ = _open_brackets(t[:cut])
-        try:
-            obj = json.loads(t[:cut] + "".join(reversed(owed)))
-        except json.JSONDecodeError:
-            continue
-        return obj if isinstance(obj, dict) else None
-    return None
-
-
-def validate(obj: dict[str, Any], schema: dict[str, Any]) -> None:
-    """The subset of JSON Schema redac's prompts use: required keys, strings, arrays of
-    strings or of objects."""
-    for key in schema.get("required", []):
-        if key not in obj:
-            raise ValueError(f"missing key {key!r}")
-    for key, spec in schema.get("properties", {}).items():
-        if key not in obj:
-            continue
-        v = obj[key]
-        if spec.get("type") == "string" and not isinstance(v, str):
-            raise ValueError(f"{key!r} must be a string")
-        if spec.get("type") == "array":
-            items = spec.get("items", {})
-            if not isinstance(v, list):
-                raise ValueError(f"{key!r} must be a list")
-            for x in v:
-                if items.get("type") == "object":
-                    if not isinstance(x, dict):
-                        raise ValueError(f"{key!r} must be a list of objects")
-                    validate(x, items)
-                elif not isinstance(x, str):
-                    raise ValueError(f"{key!r} must be a list of strings")
+def cache_key(
+    model_id: str,
+    messages: list[Message],
+    schema: dict[str, Any] | None,
+    params: dict[str, Any],
+) -> str:
+    """The cache key of a request: what determines the reply, nothing else. ``model_id`` is
+    the model's identity (a GGUF file's hash, a remote model's name), never the address it is
+    reached at: a local server gets a new port on every run."""
+    key = json.dumps([model_id, params, schema, messages], sort_keys=True, ensure_ascii=False)
+    return hashlib.sha256(key.encode()).hexdigest()
 
 
 @dataclass
@@ -213,6 +86,9 @@ class Usage:
     cache_hits: int = 0
     reasks: int = 0
     salvaged: int = 0  # replies cut off by the token limit whose complete part was used
+    # tokens of every reply used, cached or not: the loop's repair budgets are measured in
+    # these, so that a rerun served from the cache takes the same path as the first run
+    work_tokens: int = 0
     stages: dict[str, list[int]] = field(default_factory=dict)  # stage: [calls, prompt, completion]
 
     def begin(self, stage: str) -> None:
@@ -286,25 +162,80 @@ class Session:
     model: ChatModel
     settings: LLMSettings
     usage: Usage = field(default_factory=Usage)
+    progress: Progress = SILENT
+    rate: float = 0.0  # generation speed measured so far, tokens/s (0: not yet)
+
+    def _check_budget(self) -> None:
+        used = self.usage.prompt_tokens + self.usage.completion_tokens
+        if self.usage.calls >= self.settings.max_calls:
+            raise BudgetExceededError(
+                f"the per-article budget of {self.settings.max_calls} calls is spent"
+            )
+        if used >= self.settings.max_tokens_total:
+            raise BudgetExceededError(
+                f"the per-article budget of {self.settings.max_tokens_total} tokens is spent"
+            )
+
+    def watch(self, max_tokens: int) -> Watch:
+        """The bounds of one request: ``timeout`` seconds of silence, and in all that plus
+        twice the time ``max_tokens`` take at the speed measured so far."""
+        rate = self.rate or MIN_RATE
+        deadline = self.settings.timeout + DEADLINE_MARGIN * max_tokens / rate
+        t0 = time.monotonic()
+        last = [0.0]
+
+        def on_tokens(n: int) -> None:
+            now = time.monotonic()
+            if now - last[0] >= 0.5:  # a few events a second, whatever the speed
+                last[0] = now
+                self.progress.check()  # a cancelled job stops here, mid-reply
+                self.progress.emit(Event("tokens", tokens=n, rate=n / max(now - t0, 1e-6)))
+
+        return Watch(idle=self.settings.timeout, deadline=deadline, on_tokens=on_tokens)
+
+    def _send(
+        self, messages: list[Message], schema: dict[str, Any] | None, limit: int, stage: str
+    ) -> Completion:
+        """One request, sent again only after a transient failure (429, 5xx, a refused or
+        reset connection), up to ``max_retries`` times; every request sent is counted."""
+        retries = 0
+        while True:
+            self.progress.check()
+            self._check_budget()
+            self.usage.begin(stage)
+            try:
+                comp = self.model.complete(
+                    messages, schema=schema, max_tokens=limit, watch=self.watch(limit)
+                )
+            except SchemaRejectedError:
+                continue  # the model no longer gets the schema: the same request without it
+            except TransientError as e:
+                if retries >= self.settings.max_retries:
+                    raise
+                retries += 1
+                self._pause(0.5 * 2 ** (retries - 1) if e.retry_after is None else e.retry_after)
+                continue
+            break
+        self.usage.add(stage, comp)
+        if comp.seconds > 0 and comp.completion_tokens >= 8:
+            measured = comp.completion_tokens / comp.seconds
+            self.rate = measured if not self.rate else 0.5 * (self.rate + measured)
+        return comp
+
+    def _pause(self, seconds: float) -> None:
+        end = time.monotonic() + min(seconds, MAX_BACKOFF)
+        while (left := end - time.monotonic()) > 0:
+            self.progress.check()
+            time.sleep(min(left, 0.2))
 
     def _cache_path(
         self, messages: list[Message], schema: dict[str, Any] | None, max_tokens: int
     ) -> Path | None:
         if not self.settings.cache or not self.settings.cache_dir:
             return None
-        key = json.dumps(
-            [
-                self.settings.base_url,
-                self.model.name,
-                self.settings.temperature,
-                max_tokens,
-                schema,
-                messages,
-            ],
-            sort_keys=True,
-            ensure_ascii=False,
-        )
-        return Path(self.settings.cache_dir) / f"{hashlib.sha256(key.encode()).hexdigest()}.json"
+        params = {"temperature": self.settings.temperature, "max_tokens": max_tokens}
+        key = cache_key(self.settings.model_id or self.model.name, messages, schema, params)
+        return Path(self.settings.cache_dir) / f"{key}.json"
 
     def call(
         self,
@@ -324,18 +255,7 @@ class Session:
         if hit is not None:
             self.usage.cache_hits += 1
             return hit
-        used = self.usage.prompt_tokens + self.usage.completion_tokens
-        if self.usage.calls >= self.settings.max_calls:
-            raise BudgetExceededError(
-                f"the per-article budget of {self.settings.max_calls} calls is spent"
-            )
-        if used >= self.settings.max_tokens_total:
-            raise BudgetExceededError(
-                f"the per-article budget of {self.settings.max_tokens_total} tokens is spent"
-            )
-        self.usage.begin(stage)
-        comp = self.model.complete(messages, schema=schema, max_tokens=limit)
-        self.usage.add(stage, comp)
+        comp = self._send(messages, schema, limit, stage)
         if path is not None and comp.text.strip():
             _write_cache(path, comp)
         return comp
@@ -352,6 +272,7 @@ class Session:
     ) -> dict[str, Any]:
         """A reply that parses and fits ``schema``; one re-ask with the error, then an error."""
         comp = self.call(messages, schema=schema, max_tokens=max_tokens, long=long, stage=stage)
+        self.usage.work_tokens += comp.prompt_tokens + comp.completion_tokens
         for attempt in (1, 2):
             try:
                 obj = parse_json(comp.text)
@@ -376,6 +297,7 @@ class Session:
                 comp = self.call(
                     retry, schema=schema, max_tokens=max_tokens, long=long, stage="reask"
                 )
+                self.usage.work_tokens += comp.prompt_tokens + comp.completion_tokens
         raise AssertionError("unreachable")
 
     @staticmethod

@@ -5,11 +5,17 @@ fall back to the offline engine's version of a piece that still fails — saying
 The pieces live in :mod:`~redac.write.llm.writer` (sections) and :mod:`~redac.write.llm.meta`
 (metadata); this module puts the article together and keeps the token bill down: the
 fact-only sections the offline engine adds cost nothing, so they come before any request to
-lengthen what the model wrote."""
+lengthen what the model wrote.
+
+It also says what actually wrote the article. ``engine`` is ``llm`` only when at least one
+section the model wrote was kept; when none was, the article is the offline engine's, whole
+(not the source's bare paragraphs), ``engine`` says ``offline`` and ``Article.fallback`` why.
+"""
 
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 
 from redac.analysis import keyphrase as kp
 from redac.errors import ConfigurationError
@@ -19,8 +25,9 @@ from redac.write import extras, offline
 from redac.write.base import WriteJob
 from redac.write.llm.client import ChatModel, OpenAIChat, Session
 from redac.write.llm.meta import write_meta
+from redac.write.llm.schemas import ARTICLE_SCHEMA, SECTION_SCHEMA
 from redac.write.llm.settings import LLMSettings
-from redac.write.llm.writer import ARTICLE_SCHEMA, SECTION_SCHEMA, Writer
+from redac.write.llm.writer import Writer
 
 __all__ = ["ARTICLE_SCHEMA", "SECTION_SCHEMA", "LLMEngine", "LocalEngine", "write_with_model"]
 
@@ -38,8 +45,20 @@ def _fact_sections(job: WriteJob, keyphrase: str) -> list[Section]:
     )
 
 
+def fallback_reason(w: Writer) -> str:
+    """Why the model wrote nothing that was kept, in one phrase."""
+    if w.dead:
+        return f"the LLM backend failed: {w.dead}"
+    budget = next((y for y in w.why if "budget" in y), "")
+    if budget:
+        return budget
+    if w.why and all("copied" in y or "skipped" in y for y in w.why):
+        return "the model only copied the source's sentences"
+    return "every section the model wrote was rejected by the checks"
+
+
 def write_with_model(job: WriteJob, model: ChatModel, settings: LLMSettings) -> Article:
-    session = Session(model, settings)
+    session = Session(model, settings, progress=job.progress)
     plan, opts = job.plan, job.options
     keyphrase = plan.keyphrase if not job.cross else (opts.keyphrase or plan.keyphrase)
     w = Writer(session, job.source, job.ledger, plan, job.target, keyphrase)
@@ -50,9 +69,11 @@ def write_with_model(job: WriteJob, model: ChatModel, settings: LLMSettings) -> 
     draft = w.draft() if single else None
     drafts = draft["sections"] if draft else None
     written = [
-        w.section(i, ps, draft=drafts[i] if drafts and i < len(drafts) else None)
+        w.section(i, ps, draft=drafts[i] if drafts and i < len(drafts) else None, wj=job)
         for i, ps in enumerate(plan.sections)
     ]
+    if not w.written:
+        return nothing_kept(job, w, model.name, fallback_reason(w))
 
     def words(extra: list[Section]) -> int:
         body = tuple(s for s in written if s.kind != "dropped")
@@ -66,8 +87,9 @@ def write_with_model(job: WriteJob, model: ChatModel, settings: LLMSettings) -> 
     # ... then more words from the model, for the sections it wrote well with the most material
     for i in sorted(w.written, key=lambda i: -plan.sections[i].words):
         missing = opts.min_words - words(added)
-        if missing <= 0:
+        if missing <= 0 or w.dead:
             break
+        job.progress.check()
         written[i] = w.expand(i, plan.sections[i], written[i], min(MAX_EXPANSION, missing))
     sections = [s for s in written if s.kind != "dropped"] + added
     faq_items: tuple[FaqItem, ...] = ()
@@ -78,18 +100,17 @@ def write_with_model(job: WriteJob, model: ChatModel, settings: LLMSettings) -> 
         faq_heading = lang.phrases.faq if faq_items else ""
     body = "\n\n".join(p for s in sections for p in (*s.paragraphs, *s.items))
     title, seo_title, description = plan.title, plan.seo_title, plan.meta_description
-    if not body.strip():
-        w.notes.append(Note("fallback", "no section could be written: the article is empty"))
-    elif w.written:
+    if w.dead:
+        w.notes.append(Note("meta", "meta: the backend failed; the planner's metadata is used"))
+    else:
+        job.progress.check()
         title, seo_title, description = write_meta(w, body, first=draft)
-    else:  # the body is the offline engine's: so is its metadata, and the model is not asked
-        w.notes.append(
-            Note("meta", "meta: the model wrote no section; the planner's metadata is used")
-        )
     usage = session.usage.to_dict(settings, model.name)
+    kept = len(w.written)
     said = Note(
         "engine",
-        f"engine: llm ({model.name}), {usage['calls']} calls, "
+        f"engine: llm ({model.name}), {kept} of {len(plan.sections)} sections written by the "
+        f"model and kept, {usage['calls']} calls, "
         f"{usage['prompt_tokens'] + usage['completion_tokens']} tokens",
     )
     return Article(
@@ -107,6 +128,38 @@ def write_with_model(job: WriteJob, model: ChatModel, settings: LLMSettings) -> 
         notes=(said, *w.notes),
         usage=usage,
     )
+
+
+def nothing_kept(job: WriteJob, w: Writer, name: str, why: str) -> Article:
+    """The article when the model wrote nothing kept: the offline engine's, whole, with the
+    notes of what was tried. A translation has no offline version: its article is empty."""
+    usage = w.session.usage.to_dict(w.session.settings, name)
+    tried = f"{usage['calls']} calls, {usage['prompt_tokens'] + usage['completion_tokens']} tokens"
+    if job.cross:
+        said = Note("engine", f"engine: none — the model ({name}) wrote nothing kept: {why}")
+        empty = Article(
+            lang=job.target,
+            title=job.plan.title,
+            seo_title=job.plan.seo_title,
+            meta_description=job.plan.meta_description,
+            slug=job.plan.slug,
+            keyphrase=job.options.keyphrase or job.plan.keyphrase,
+            synonyms=(),
+            sections=(),
+            engine="none",
+        )
+        notes = (
+            said,
+            *w.notes,
+            Note("fallback", "no section could be written: the article is empty"),
+        )
+        return replace(empty, notes=notes, usage=usage, fallback=why)
+    a = offline.write(job.source, job.ledger, job.plan, faq=job.options.faq, today=job.today)
+    said = Note(
+        "engine",
+        f"engine: offline — the model ({name}) wrote nothing kept ({tried}): {why}",
+    )
+    return replace(a, notes=(said, *w.notes, *a.notes), usage=usage, fallback=why)
 
 
 class LLMEngine:
@@ -130,24 +183,33 @@ class LLMEngine:
 
     def write(self, job: WriteJob) -> Article:
         model = self.model or OpenAIChat(self.settings)
-        article = write_with_model(job, model, self.settings)
-        if self.reason:
-            first, *rest = article.notes
-            article = replace(
-                article, notes=(replace(first, text=f"{first.text} ({self.reason})"), *rest)
-            )
-        return article
+        return self._said(write_with_model(job, model, self.settings))
+
+    def _said(self, article: Article) -> Article:
+        if not self.reason:
+            return article
+        first, *rest = article.notes
+        return replace(article, notes=(replace(first, text=f"{first.text} ({self.reason})"), *rest))
 
 
 class LocalEngine(LLMEngine):
-    """A GGUF file on this machine: redac starts llama.cpp on loopback for the job."""
+    """A GGUF file on this machine: redac starts llama.cpp on loopback for the job. The file
+    is checked first: a model without a chat template (a base model) is refused before any
+    request, unless ``chat_template`` names one."""
 
     name = "local"
 
     def __init__(self, settings: LLMSettings, *, reason: str = "") -> None:
+        from redac.write.llm.local import check_chat_model, model_identity
+
         if not settings.model_path:
             raise ConfigurationError("no GGUF model given", hint="--model-path FILE.gguf")
-        self.settings = settings
+        info = check_chat_model(settings)
+        self.settings = replace(
+            settings,
+            model=settings.model or Path(settings.model_path).stem,
+            model_id=model_identity(settings, info),
+        )
         self.model = None
         self.reason = reason
 
@@ -155,7 +217,5 @@ class LocalEngine(LLMEngine):
         from redac.write.llm.local import LocalServer
 
         with LocalServer(self.settings) as server:
-            s = replace(
-                self.settings, base_url=server.base_url, model=self.settings.model or "local"
-            )
-            return write_with_model(job, OpenAIChat(s), s)
+            s = replace(self.settings, base_url=server.base_url)
+            return self._said(write_with_model(job, OpenAIChat(s), s))

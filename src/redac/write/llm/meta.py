@@ -12,13 +12,13 @@ from redac.analysis.titlewidth import title_width
 from redac.errors import BackendError, ConfigurationError
 from redac.model import Note
 from redac.write.llm import prompts
+from redac.write.llm.schemas import META_FIELDS as FIELDS
 from redac.write.llm.verify import Problem, problems
-from redac.write.llm.writer import META_FIELDS as FIELDS
 from redac.write.llm.writer import Writer, delimit
 
 META_SCHEMA = {
     "type": "object",
-    "properties": {k: {"type": "string"} for k in FIELDS},
+    "properties": {k: {"type": "string", "minLength": 10, "maxLength": 200} for k in FIELDS},
     "required": list(FIELDS),
     "additionalProperties": False,
 }
@@ -75,18 +75,28 @@ def write_meta(w: Writer, body: str, first: dict[str, Any] | None = None) -> tup
     rounds = min(
         1, w.session.settings.repair_rounds
     )  # the planner's fields pass: cheap to fall back on
+    # the metadata's repairs have their own budget, a share of what writing it cost (the
+    # draft's average per piece when the draft wrote it)
+    write_tokens = sum(w.write_cost.values()) // max(len(w.write_cost), 1) if first else 0
+    repair_tokens = 0
     for round_ in range(rounds + 1):
+        before = w.tokens
         try:
             if first is not None and round_ == 0:
                 reply = first
             else:
                 if stage != "meta":
-                    w.check_repair_budget()
+                    w.check_budget(write_tokens, repair_tokens, "the metadata's")
                 reply = w.session.ask_json(messages, META_SCHEMA, max_tokens=300, stage=stage)
         except ConfigurationError:  # misconfiguration is the user's to fix: never hidden
             raise
         except BackendError:
             break
+        finally:
+            if stage == "meta":
+                write_tokens += w.tokens - before
+            else:
+                repair_tokens += w.tokens - before
         values = {k: str(reply.get(k, "")).strip() for k in FIELDS}
         found: list[Problem] = []
         for name in FIELDS:

@@ -27,6 +27,14 @@ def sentence_key(sentence: str) -> str:
     return " ".join(re.findall(r"\w+", normalize_text(sentence).lower()))
 
 
+def drop_format_leaks(paragraphs: tuple[str, ...], pattern: str) -> tuple[tuple[str, ...], int]:
+    """The paragraphs without those that are a field of the reply's format written out as text
+    ("Heading: …", "Paragraphe 2 : …"), a small model's habit; and how many were removed."""
+    leak = re.compile(pattern, re.I)
+    kept = tuple(p for p in paragraphs if not leak.search(p))
+    return kept, len(paragraphs) - len(kept)
+
+
 def drop_repeats(paragraphs: Iterable[str], lang: LanguageData) -> tuple[tuple[str, ...], int]:
     """The paragraphs with every sentence said a second time removed; and how many were."""
     seen: set[str] = set()
@@ -51,9 +59,12 @@ class Fixed:
     dropped: tuple[str, ...] = ()  # the unsupported items whose sentences were removed
     restored: tuple[str, ...] = ()  # the lost facts whose source sentences were put back
     repeats: int = 0  # sentences removed because they repeated an earlier one
+    leaks: int = 0  # paragraphs removed because they were the reply's format ("Heading: …")
 
     def describe(self) -> str:
         parts = []
+        if self.leaks:
+            parts.append(f"removed {self.leaks} paragraphs that were the reply's format, not text")
         if self.repeats:
             parts.append(f"removed {self.repeats} repeated sentences")
         if self.dropped:

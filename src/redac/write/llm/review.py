@@ -3,11 +3,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from redac.analysis import keyphrase as kp
 from redac.facts.check import FactCheck
 from redac.text.sentences import split_sentences
+from redac.text.words import word_count
 from redac.write.llm import repair
 from redac.write.llm.verify import Problem, fact_check, lost_facts, problems
 
@@ -15,6 +17,40 @@ if TYPE_CHECKING:
     from redac.write.llm.writer import Job, Writer
 
 MAX_RESTORED_SHARE = 0.5  # of a piece's facts: more lost than that, and it is rewritten instead
+HEADING_MAX_WORDS = 14
+
+SentenceCheck = Callable[["Writer", "Job", str], list[Problem]]
+
+
+def facts_only(w: Writer, job: Job, sentence: str) -> list[Problem]:
+    """The fact checker on one short text: no unsupported claim, no refusal, no loop."""
+    return [
+        p
+        for p in problems(
+            sentence,
+            target=w.target,
+            source_lang=w.source.lang,
+            ledger=w.ledger,
+            facts=(),
+            min_words=0,
+            markers=w.markers,
+        )
+        if p.key != "language"  # too short to tell
+    ]
+
+
+# The checks every sentence the model writes outside paragraphs (headings) goes through; a
+# per-sentence claim checker plugs in here, one line: SENTENCE_CHECKS.append(claim_check).
+SENTENCE_CHECKS: list[SentenceCheck] = [facts_only]
+
+
+def review_heading(w: Writer, job: Job, heading: str) -> list[Problem]:
+    """What is wrong with a subheading the model proposed (nothing when it can be used)."""
+    n = word_count(heading)
+    found = [] if 1 <= n <= HEADING_MAX_WORDS else [Problem("heading", (("words", str(n)),))]
+    for check in SENTENCE_CHECKS:
+        found += check(w, job, heading)
+    return found
 
 
 def review(
@@ -48,6 +84,11 @@ def review(
             found.append(Problem("keyphrase_intro", (("keyphrase", w.keyphrase),)))
         return found
 
+    leaks = 0
+    if len(paragraphs) > 1:  # never fix a piece into nothing: that goes back to the model
+        kept, leaks = repair.drop_format_leaks(paragraphs, w.labels["format_leak"])
+        paragraphs = kept or paragraphs
+        leaks = leaks if kept else 0
     fc = checked(paragraphs)
     found = judged(paragraphs, fc)
     keys = {p.key for p in found}
@@ -56,7 +97,8 @@ def review(
         "refusal",
         "empty",
     }:
-        return paragraphs, found, ""  # nothing to fix by hand, or not before a rewrite
+        # nothing more to fix by hand, or not before a rewrite
+        return paragraphs, found, repair.Fixed(paragraphs, leaks=leaks).describe()
     dropped: tuple[str, ...] = ()
     restored: tuple[str, ...] = ()
     repeats = 0
@@ -79,7 +121,7 @@ def review(
             fc = checked(paragraphs)
     if dropped or restored or repeats:
         found = judged(paragraphs, fc)
-    return paragraphs, found, repair.Fixed(paragraphs, dropped, restored, repeats).describe()
+    return paragraphs, found, repair.Fixed(paragraphs, dropped, restored, repeats, leaks).describe()
 
 
 def keyphrase_opens(w: Writer, paragraph: str) -> bool:

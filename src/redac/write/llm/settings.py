@@ -12,8 +12,9 @@ class LLMSettings:
     model: str = ""
     api_key: str = ""
     model_path: str = ""  # a GGUF file for --engine local
-    timeout: float = 60.0  # seconds per request
-    max_retries: int = 3  # on 429, 5xx and connection errors, with exponential backoff
+    timeout: float = 60.0  # seconds without a byte from the endpoint (the whole reply may take
+    # longer: its deadline adds twice the time its token limit takes at the measured speed)
+    max_retries: int = 2  # on 429, 5xx and connection errors, with backoff; never on a timeout
     max_calls: int = 40  # per article
     max_tokens_total: int = 80_000  # prompt + completion, per article
     max_tokens_call: int = 1_200  # completion tokens per request
@@ -25,8 +26,12 @@ class LLMSettings:
     cache_dir: str = ""  # replies cached here ("" = no disk cache); the CLI picks a user cache
     cache: bool = True
     mode: str = "sections"  # sections | single (one draft call, then per-section repair) | auto (single for short sources)
-    threads: int = 0  # local server threads (0 = all cores)
+    threads: int = 0  # local server threads (0 = the machine's physical cores)
     context: int = 4096  # local server context size
+    chat_template: str = (
+        ""  # local: a llama.cpp template name or a Jinja file, for a GGUF without one
+    )
+    model_id: str = ""  # the model's identity in the reply cache ("" = the model's name)
 
     @property
     def configured(self) -> bool:

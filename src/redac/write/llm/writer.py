@@ -2,56 +2,37 @@
 
 Each section goes through the same cycle: the model's text is checked against the section's
 facts and length and the target language; what can be fixed without a model is fixed first
-(:mod:`redac.write.llm.repair`); what remains goes back to the model with a targeted request that
-carries only what that repair needs (the text to translate, or the source to expand from);
-after ``repair_rounds`` the offline engine's version of the section is used, and the notes say so.
+(:mod:`redac.write.llm.repair`); what remains goes back to the model with a targeted request
+(:mod:`redac.write.llm.fix`); after ``repair_rounds``, or when the section's own repair budget
+is spent, the offline engine's version of the section is used, and the notes say so.
+
+What the model wrote is told apart from what it copied: a paragraph every sentence of which is
+the source's own (a lost fact put back, or a model that only echoed its input) is ``source``,
+not ``model`` (:func:`origins`).
 """
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from typing import Any
 
 from redac.errors import BackendError, BudgetExceededError, ConfigurationError
+from redac.events import Event
 from redac.facts import Fact, FactLedger
 from redac.lang import get_language
-from redac.model import Note, Section, Source
+from redac.lang.base import LanguageData
+from redac.model import Note, Origin, Section, Source
 from redac.plan import Plan, PlannedSection
-from redac.text.words import word_count
+from redac.text.sentences import split_sentences
 from redac.write import offline
+from redac.write.base import WriteJob
 from redac.write.llm import prompts
 from redac.write.llm.client import LLMOutputError, Message, Session
-from redac.write.llm.review import review, severity
-from redac.write.llm.verify import Problem, facts_in
-
-SECTION_SCHEMA = {
-    "type": "object",
-    "properties": {
-        "heading": {"type": "string"},
-        "paragraphs": {"type": "array", "items": {"type": "string"}},
-    },
-    "required": ["heading", "paragraphs"],
-    "additionalProperties": False,
-}
-PARAGRAPHS_SCHEMA = {
-    "type": "object",
-    "properties": {"paragraphs": {"type": "array", "items": {"type": "string"}}},
-    "required": ["paragraphs"],
-    "additionalProperties": False,
-}
-META_FIELDS = ("title", "seo_title", "meta_description")
-ARTICLE_SCHEMA = {  # metadata first: a reply cut off by its token limit loses sections, not them
-    "type": "object",
-    "properties": {
-        **{k: {"type": "string"} for k in META_FIELDS},
-        "sections": {"type": "array", "items": SECTION_SCHEMA},
-    },
-    "required": [*META_FIELDS, "sections"],
-    "additionalProperties": False,
-}
-MIN_PROGRESS = 0.75  # a repair must leave at most this share of the distance to passing
-WRITING = ("draft", "section", "meta")  # the stages that write; the others repair
+from redac.write.llm.fix import settle
+from redac.write.llm.repair import sentence_key
+from redac.write.llm.review import review_heading
+from redac.write.llm.schemas import ARTICLE_SCHEMA, section_schema
+from redac.write.llm.verify import facts_in
 
 
 def delimit(text: str) -> str:
@@ -66,9 +47,21 @@ def tokens_for(words: int) -> int:
     return int(words * 2.2) + 120
 
 
+def origins(
+    paragraphs: tuple[str, ...], source_keys: set[str], lang: LanguageData
+) -> tuple[Origin, ...]:
+    """``source`` for a paragraph made only of the source's sentences, ``model`` otherwise."""
+    out: list[Origin] = []
+    for p in paragraphs:
+        keys = [k for k in (sentence_key(s) for s in split_sentences(p, lang.abbreviations)) if k]
+        out.append("source" if keys and all(k in source_keys for k in keys) else "model")
+    return tuple(out)
+
+
 @dataclass
 class Job:
-    """One section to write: its source, facts, length target and first request."""
+    """One section to write: its source, facts, length target and first request; and what its
+    writing and its repairs have cost (repairs may cost ``repair_share`` times the writing)."""
 
     index: int
     planned: PlannedSection
@@ -76,6 +69,8 @@ class Job:
     facts: tuple[Fact, ...]
     budget: int
     messages: list[Message]
+    write_tokens: int = 0
+    repair_tokens: int = 0
 
     @property
     def min_words(self) -> int:
@@ -93,6 +88,9 @@ class Writer:
     notes: list[Note] = field(default_factory=list)
     failures_in_a_row: int = 0
     written: set[int] = field(default_factory=set)  # sections the model wrote and passed
+    write_cost: dict[int, int] = field(default_factory=dict)  # tokens spent writing section i
+    dead: str = ""  # why the backend is no longer asked (it failed: unreachable, timed out…)
+    why: list[str] = field(default_factory=list)  # why each section fell back
 
     MAX_FAILURES_IN_A_ROW = 2
 
@@ -108,21 +106,34 @@ class Writer:
             else ""
         )
         self.system = prompts.fill(prompts.text(self.target, "system"), language=self.lang.name)
+        self.source_keys = {  # every sentence of the source, its title and headings included
+            sentence_key(s)
+            for p in (self.source.title, *(b.text for b in self.source.blocks))
+            for s in split_sentences(p, get_language(self.source.lang).abbreviations)
+        }
+
+    @property
+    def tokens(self) -> int:
+        """Tokens of the replies used so far, cached ones included (budgets are measured in
+        these: a rerun from the cache must take the same path)."""
+        return self.session.usage.work_tokens
 
     def readable(self, paragraphs: tuple[str, ...]) -> tuple[str, ...]:
         """Paragraphs over the analyser's length limit cut at sentence ends, as offline."""
         return tuple(c for p in paragraphs for c in offline.split_long(p, self.lang))
 
-    def check_repair_budget(self) -> None:
-        """Repairs may spend ``repair_share`` times what writing spent, no more: past that, a
-        model that keeps failing costs more than it brings, and the offline version is used."""
-        stages = self.session.usage.stages
-        write = sum(sum(v[1:]) for k, v in stages.items() if k in WRITING)
-        spent = sum(sum(v[1:]) for k, v in stages.items() if k not in WRITING)
+    def check_repair_budget(self, job: Job) -> None:
+        """A section's repairs may spend ``repair_share`` times what writing it spent, no more:
+        past that, a model that keeps failing on it costs more than it brings, and the offline
+        version is used. Each section has its own budget: one failure starves no other."""
+        self.check_budget(job.write_tokens, job.repair_tokens, "the section's")
+
+    def check_budget(self, write_tokens: int, repair_tokens: int, whose: str) -> None:
         share = self.session.settings.repair_share
-        if spent >= share * write:
+        if repair_tokens >= share * write_tokens:
             raise BudgetExceededError(
-                f"the repair budget ({share:g}x the {write} tokens spent writing) is spent"
+                f"{whose} repair budget ({share:g}x the {write_tokens} tokens spent "
+                "writing it) is spent"
             )
 
     def messages(self, user: str) -> list[Message]:
@@ -134,6 +145,11 @@ class Writer:
         return self.session.ask_json(
             self.messages(user), schema, max_tokens=max_tokens, stage=stage, long=long
         )
+
+    def backend_failed(self, e: BackendError) -> str:
+        """A failure of the endpoint itself (not of a reply): the model is asked no more."""
+        self.dead = e.message
+        return f"backend failure ({e.message})"
 
     # -- the whole article in one request -------------------------------------------------
 
@@ -157,16 +173,22 @@ class Writer:
             translation=self.translation,
         )
         words = sum(ps.budget for ps in self.plan.sections)
+        before = self.tokens
         try:
             reply = self.ask(user, ARTICLE_SCHEMA, tokens_for(words), "draft", long=True)
         except ConfigurationError:  # misconfiguration is the user's to fix: never hidden
             raise
-        except BackendError as e:
+        except LLMOutputError as e:
             self.failures_in_a_row += 1  # one more failure, and the model is no longer asked
             self.notes.append(
                 Note("fallback", f"article draft: {e.message}; writing section by section")
             )
             return None
+        except BackendError as e:
+            self.notes.append(Note("fallback", f"article draft: {self.backend_failed(e)}"))
+            return None
+        share = (self.tokens - before) // max(len(self.plan.sections), 1)
+        self.write_cost.update(dict.fromkeys(range(len(self.plan.sections)), share))
         return reply
 
     # -- one section ----------------------------------------------------------------------
@@ -192,11 +214,15 @@ class Writer:
             facts="\n".join(f"- {f.text}" for f in facts) or "-",
             source=delimit("\n\n".join(src)),
             translation=self.translation,
+            paragraphs=section_schema(budget, sources=len(src))["properties"]["paragraphs"][
+                "maxItems"
+            ],
         )
         return Job(index, ps, src, facts, budget, self.messages(user))
 
     def fallback(self, job: Job, why: str) -> Section:
         self.failures_in_a_row += 1
+        self.why.append(why)
         if self.cross:
             self.notes.append(
                 Note(
@@ -210,7 +236,7 @@ class Writer:
         self.notes.append(
             Note(
                 "fallback",
-                f"section {job.index}: {why}; the offline engine's version is used",
+                f"section {job.index}: {why}; the model's text is not used",
                 job.index,
             )
         )
@@ -222,46 +248,85 @@ class Writer:
         )
 
     def section(
-        self, index: int, ps: PlannedSection, draft: dict[str, Any] | None = None
+        self,
+        index: int,
+        ps: PlannedSection,
+        draft: dict[str, Any] | None = None,
+        wj: WriteJob | None = None,
     ) -> Section:
         job = self.job(index, ps, ps.budget)
+        if wj is not None:
+            wj.progress.check()
+            wj.progress.emit(Event("section", index=index + 1, total=len(self.plan.sections)))
+        if self.dead:
+            return self.fallback(job, f"not asked: the backend failed ({self.dead})")
         if self.failures_in_a_row >= self.MAX_FAILURES_IN_A_ROW:
             # the model failed twice in a row even after repairs: stop spending tokens on it
             return self.fallback(
                 job, f"skipped after {self.failures_in_a_row} failed sections in a row"
             )
+        before = self.tokens
         try:
             reply = draft or self.session.ask_json(
-                job.messages, SECTION_SCHEMA, max_tokens=tokens_for(job.budget), stage="section"
+                job.messages,
+                section_schema(job.budget, heading=index > 0, sources=len(job.source)),
+                max_tokens=tokens_for(job.budget),
+                stage="section",
             )
-            paragraphs, found = self.settle(job, paragraphs_of(reply))
+            job.write_tokens = self.write_cost.setdefault(index, self.tokens - before)
+            paragraphs, found = settle(self, job, paragraphs_of(reply))
         except ConfigurationError:  # misconfiguration is the user's to fix: never hidden
             raise
         except (BudgetExceededError, LLMOutputError) as e:
             return self.fallback(job, e.message)
         except BackendError as e:
-            return self.fallback(job, f"backend failure ({e.message})")
+            return self.fallback(job, self.backend_failed(e))
         if found:
             return self.fallback(
                 job, "still failing after repairs: " + ", ".join(str(p) for p in found)
             )
+        paragraphs = self.readable(paragraphs)
+        kinds = origins(paragraphs, self.source_keys, get_language(self.source.lang))
+        if "model" not in kinds:
+            return self.fallback(job, "the model only copied the source's sentences")
         self.failures_in_a_row = 0
         self.written.add(index)
-        paragraphs = self.readable(paragraphs)
-        heading = "" if index == 0 else (str(reply.get("heading", "")).strip() or ps.heading)
+        heading = "" if index == 0 else self.heading(job, str(reply.get("heading", "")))
         return Section(
             heading=heading,
             paragraphs=paragraphs,
             kind="intro" if index == 0 else "body",
             origin="model",
+            paragraph_origins=kinds if "source" in kinds else (),
         )
+
+    def heading(self, job: Job, proposed: str) -> str:
+        """The model's subheading when it passes the same checks as its paragraphs, else the
+        planner's (and the notes say why)."""
+        proposed = " ".join(proposed.split())
+        if not proposed:
+            return job.planned.heading
+        found = review_heading(self, job, proposed)
+        if not found:
+            return proposed
+        self.notes.append(
+            Note(
+                "repair",
+                f"section {job.index}: the model's heading {proposed!r} failed its checks ("
+                + ", ".join(map(str, found))
+                + "); the planner's is used",
+                job.index,
+            )
+        )
+        return job.planned.heading
 
     def expand(self, index: int, ps: PlannedSection, current: Section, extra: int) -> Section:
         """The section with about ``extra`` more words, or as it was when that fails."""
         have = offline.article_words((current,), ())
         job = self.job(index, ps, have + extra)
+        job.write_tokens = self.write_cost.get(index, 0)
         try:
-            paragraphs, found = self.settle(job, current.paragraphs)
+            paragraphs, found = settle(self, job, current.paragraphs)
         except ConfigurationError:
             raise
         except BackendError as e:
@@ -276,109 +341,15 @@ class Writer:
                 )
             )
             return current
+        paragraphs = self.readable(paragraphs)
+        kinds = origins(paragraphs, self.source_keys, get_language(self.source.lang))
         return Section(
             heading=current.heading,
-            paragraphs=self.readable(paragraphs),
+            paragraphs=paragraphs,
             kind=current.kind,
             origin=current.origin,
+            paragraph_origins=kinds if "source" in kinds else (),
         )
-
-    # -- verify and repair ----------------------------------------------------------------
-
-    def settle(
-        self, job: Job, paragraphs: tuple[str, ...]
-    ) -> tuple[tuple[str, ...], list[Problem]]:
-        """Verify, fix without the model what can be, ask the model for the rest; the last
-        paragraphs and what is still wrong with them (nothing when they pass). A repair that
-        does not take at least a quarter off the distance to passing ends the rounds: the next
-        would cost as much for as little."""
-        found: list[Problem] = []
-        before = None
-        for round_ in range(self.session.settings.repair_rounds + 1):
-            paragraphs, found, fixed = review(self, job, paragraphs)
-            if not found:
-                if fixed:
-                    self.notes.append(Note("repair", f"section {job.index}: {fixed}", job.index))
-                return paragraphs, []
-            now = severity(found)
-            if round_ == self.session.settings.repair_rounds or (
-                before is not None and now > MIN_PROGRESS * before
-            ):
-                break
-            before = now
-            paragraphs = self.model_repair(job, paragraphs, found)
-        return paragraphs, found
-
-    def model_repair(
-        self, job: Job, paragraphs: tuple[str, ...], found: list[Problem]
-    ) -> tuple[str, ...]:
-        """One targeted request for what the checks found, carrying only what it needs."""
-        self.check_repair_budget()
-        keys = {p.key for p in found}
-        text = delimit("\n\n".join(paragraphs))
-        if "language" in keys and not keys & {"refusal", "empty"}:
-            # a translation of the text itself, no source needed (its facts are checked after)
-            user = prompts.fill(
-                prompts.text(self.target, "rewrite"),
-                language=self.lang.name,
-                text=text,
-                translation=self.translation,
-            )
-            reply = self.ask(user, PARAGRAPHS_SCHEMA, tokens_for(job.budget), "repair")
-            return paragraphs_of(reply)
-        if keys & {
-            "refusal",
-            "empty",
-            "invented",
-            "repetitive",
-        }:  # the first request again, with the reasons
-            table = prompts.table(self.target, "problems")
-            body = "\n".join(f"- {p.phrase(self.target)}" for p in found)
-            messages = [
-                *job.messages,
-                {
-                    "role": "assistant",
-                    "content": json.dumps({"paragraphs": list(paragraphs)}, ensure_ascii=False),
-                },
-                {"role": "user", "content": f"{table['intro']}\n{body}\n{table['outro']}"},
-            ]
-            reply = self.session.ask_json(
-                messages, SECTION_SCHEMA, max_tokens=tokens_for(job.budget), stage="repair"
-            )
-            return paragraphs_of(reply)
-        if keys == {"keyphrase_intro"}:  # the opening paragraph alone, rewritten
-            user = prompts.fill(
-                prompts.text(self.target, "intro"),
-                language=self.lang.name,
-                keyphrase=self.keyphrase,
-                text=delimit(paragraphs[0]),
-            )
-            reply = self.ask(
-                user, PARAGRAPHS_SCHEMA, tokens_for(word_count(paragraphs[0])), "repair"
-            )
-            return (" ".join(paragraphs_of(reply)), *paragraphs[1:])
-        # too short, or facts lost in translation: new paragraphs to add, from the source
-        have = word_count("\n\n".join(paragraphs))
-        missing = max(job.min_words - have, 40)
-        lost = next((p for p in found if p.key == "missing"), None)
-        user = prompts.fill(
-            prompts.text(self.target, "add"),
-            title=self.plan.title,
-            language=self.lang.name,
-            words=have,
-            min_words=job.min_words,
-            missing=missing,
-            facts=(
-                "\n" + prompts.fill(self.labels["add_facts"], items=dict(lost.values)["items"])
-                if lost
-                else ""
-            ),
-            translation=self.translation,
-            text=text,
-            source=delimit("\n\n".join(job.source)),
-        )
-        reply = self.ask(user, PARAGRAPHS_SCHEMA, tokens_for(missing + 40), "repair")
-        return (*paragraphs, *paragraphs_of(reply))
 
 
 def paragraphs_of(reply: dict[str, Any]) -> tuple[str, ...]:
