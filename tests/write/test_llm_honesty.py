@@ -90,7 +90,10 @@ def test_each_section_has_its_own_repair_budget(tmp_path: Path) -> None:
         "Les enseignants réclament aussi des cours de récréation plus ombragées. Ils demandent "
         "des arbres, des bancs et des fontaines, et une réponse de la mairie avant l'été."
     )
-    short = json.dumps({"heading": "Les travaux", "paragraphs": ["Un texte bien trop court."]})
+    short = json.dumps(  # faithful, but far too short
+        {"heading": "Les travaux", "paragraphs": ["La mairie de Lyon veut rénover les écoles."]},
+        ensure_ascii=False,
+    )
     fake = FakeChat([short], default=echo)
     r = rewrite(
         parse(text, lang="fr"), RewriteOptions(min_words=150, faq=False),
@@ -99,7 +102,7 @@ def test_each_section_has_its_own_repair_budget(tmp_path: Path) -> None:
     # the first section spent its repair; the second still had its own
     repairs = [m[1]["content"] for m in fake.requests if "Ajoute environ" in m[1]["content"]]
     assert len(repairs) == 2
-    assert "Un texte bien trop court." in repairs[0] and "Le chantier" in repairs[1]
+    assert "veut rénover les écoles." in repairs[0] and "Le chantier" in repairs[1]
     assert not any("repair budget" in n.text for n in r.article.notes)
 
 

@@ -70,8 +70,15 @@ SCHOOLS = (
     "Le chantier doit se faire pendant les vacances, pour ne pas gêner les classes. "
     "La mairie promet de consulter les familles avant de choisir les écoles concernées."
 )
-SHORT = json.dumps(
-    {"heading": "", "paragraphs": ["La mairie de Lyon veut rénover.", "Les parents attendent."]}
+SHORT = json.dumps(  # faithful, but short
+    {
+        "heading": "",
+        "paragraphs": [
+            "La mairie de Lyon veut rénover.",
+            "Les parents jugent l'isolation des bâtiments insuffisante.",
+        ],
+    },
+    ensure_ascii=False,
 )
 
 
@@ -81,7 +88,8 @@ def test_too_short_is_expanded_with_a_targeted_request(tmp_path: Path) -> None:
     repair = fake.requests[1][1]["content"]
     assert "Ajoute environ" in repair and "mots" in repair  # expand by N words
     assert (
-        "<section>\nLa mairie de Lyon veut rénover.\n\nLes parents attendent.\n</section>" in repair
+        "<section>\nLa mairie de Lyon veut rénover.\n\n"
+        "Les parents jugent l'isolation des bâtiments insuffisante.\n</section>" in repair
     )
     assert len(fake.requests[1]) == 2  # not the whole conversation again
 
@@ -351,7 +359,7 @@ def test_an_introduction_without_the_keyphrase_gets_its_opening_rewritten(
     def hide_keyphrase(messages):  # type: ignore[no-untyped-def]
         d = json.loads(echo(messages))
         d["paragraphs"] = [
-            "Un sommet se prépare entre deux voisins, selon des analystes.",
+            "Poutine et son homologue Loukachenko doivent se rencontrer mercredi.",
             *d["paragraphs"],
         ]
         return json.dumps(d, ensure_ascii=False)
@@ -359,7 +367,12 @@ def test_an_introduction_without_the_keyphrase_gets_its_opening_rewritten(
     def opening_with(messages):  # type: ignore[no-untyped-def]
         kp = re.search(r"requête « (.+?) »", messages[1]["content"]).group(1)  # type: ignore[union-attr]
         return json.dumps(
-            {"paragraphs": [f"{kp.capitalize()} : un sommet se prépare, selon des analystes."]},
+            {
+                "paragraphs": [
+                    f"{kp.capitalize()} : Poutine et son homologue Loukachenko doivent se "
+                    "rencontrer mercredi."
+                ]
+            },
             ensure_ascii=False,
         )
 
@@ -367,8 +380,8 @@ def test_an_introduction_without_the_keyphrase_gets_its_opening_rewritten(
     article, _ = run(src, fake, tmp_path)
     ask = fake.requests[1][1]["content"]
     assert "première phrase contienne la requête" in ask
-    assert "Un sommet se prépare entre deux voisins" in ask and "<source>" not in ask
-    assert article.sections[0].paragraphs[0].endswith("un sommet se prépare, selon des analystes.")
+    assert "Poutine et son homologue Loukachenko" in ask and "<source>" not in ask
+    assert article.sections[0].paragraphs[0].endswith("doivent se rencontrer mercredi.")
     assert not [n for n in notes(article) if n.startswith("section 0")]
 
 

@@ -73,7 +73,7 @@ def model_repair(
             user, paragraphs_schema(job.budget, len(job.source)), tokens_for(job.budget), "repair"
         )
         return _paragraphs(reply)
-    if keys & {"refusal", "empty", "invented", "repetitive"}:
+    if keys & {"refusal", "empty", "invented", "repetitive", "changed_claim"}:
         # the first request again, with the reasons
         table = prompts.table(w.target, "problems")
         body = "\n".join(f"- {p.phrase(w.target)}" for p in found)

@@ -60,6 +60,7 @@ class Fixed:
     restored: tuple[str, ...] = ()  # the lost facts whose source sentences were put back
     repeats: int = 0  # sentences removed because they repeated an earlier one
     leaks: int = 0  # paragraphs removed because they were the reply's format ("Heading: …")
+    changed: tuple[str, ...] = ()  # sentences removed because their claim is not the source's
 
     def describe(self) -> str:
         parts = []
@@ -73,11 +74,38 @@ class Fixed:
                 + ", ".join(self.dropped)
                 + ")"
             )
+        if self.changed:
+            parts.append(
+                f"removed {len(self.changed)} sentences whose claim the source does not make ("
+                + "; ".join(repr(s[:60]) for s in self.changed)
+                + ")"
+            )
         if self.restored:
             parts.append(
                 "put back the source's sentences for lost facts (" + ", ".join(self.restored) + ")"
             )
         return "; ".join(parts)
+
+
+def drop_sentences(
+    paragraphs: Iterable[str], sentences: Iterable[str], lang: LanguageData
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The paragraphs without the given sentences (compared on normalised text); empty
+    paragraphs disappear. Also returns the sentences found and removed."""
+    wanted = {" ".join(normalize_text(s).split()) for s in sentences}
+    removed: list[str] = []
+    out = []
+    for p in paragraphs:
+        kept = []
+        for s in split_sentences(p, lang.abbreviations):
+            key = " ".join(normalize_text(s).split())
+            if key in wanted:
+                removed.append(s)
+            else:
+                kept.append(original_text(s, (p,)))
+        if kept:
+            out.append(" ".join(kept))
+    return tuple(out), tuple(removed)
 
 
 def drop_unsupported(

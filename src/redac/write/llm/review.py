@@ -39,9 +39,24 @@ def facts_only(w: Writer, job: Job, sentence: str) -> list[Problem]:
     ]
 
 
-# The checks every sentence the model writes outside paragraphs (headings) goes through; a
-# per-sentence claim checker plugs in here, one line: SENTENCE_CHECKS.append(claim_check).
-SENTENCE_CHECKS: list[SentenceCheck] = [facts_only]
+def changed_claims(w: Writer, texts: str, kind: str = "sentence") -> list[str]:
+    """The sentences of ``texts`` whose claim the source does not make (a changed predicate,
+    negation, modality, role, speaker…): the claim checker, in the source's language only."""
+    if w.cross:
+        return []  # across languages statements cannot be compared word for word
+    from redac.claims import checker_for
+
+    return [v.text for v in checker_for(w.ledger).check_text(texts, kind) if not v.supported]
+
+
+def claims_only(w: Writer, job: Job, sentence: str) -> list[Problem]:
+    """The claim checker on one short text (a subheading)."""
+    bad = changed_claims(w, sentence, "heading")
+    return [Problem("changed_claim", (("items", "; ".join(repr(b) for b in bad)),))] if bad else []
+
+
+# The checks every sentence the model writes outside paragraphs (headings) goes through.
+SENTENCE_CHECKS: list[SentenceCheck] = [facts_only, claims_only]
 
 
 def review_heading(w: Writer, job: Job, heading: str) -> list[Problem]:
@@ -89,8 +104,21 @@ def review(
         kept, leaks = repair.drop_format_leaks(paragraphs, w.labels["format_leak"])
         paragraphs = kept or paragraphs
         leaks = leaks if kept else 0
+    # a sentence whose claim is not the source's goes, like one with an invented fact; a piece
+    # made only of them goes back to the model with the reasons
+    changed: tuple[str, ...] = ()
+    bad = changed_claims(w, "\n\n".join(paragraphs))
+    if bad:
+        kept, changed = repair.drop_sentences(paragraphs, bad, w.lang)
+        if kept:
+            paragraphs = kept
+        else:
+            changed = ()
     fc = checked(paragraphs)
     found = judged(paragraphs, fc)
+    left = changed_claims(w, "\n\n".join(paragraphs)) if bad and not changed else []
+    if left:
+        found.append(Problem("changed_claim", (("items", "; ".join(repr(s) for s in left)),)))
     keys = {p.key for p in found}
     if not keys & {"invented", "missing", "repetitive"} or keys & {
         "language",
@@ -98,7 +126,11 @@ def review(
         "empty",
     }:
         # nothing more to fix by hand, or not before a rewrite
-        return paragraphs, found, repair.Fixed(paragraphs, leaks=leaks).describe()
+        return (
+            paragraphs,
+            found,
+            repair.Fixed(paragraphs, leaks=leaks, changed=changed).describe(),
+        )
     dropped: tuple[str, ...] = ()
     restored: tuple[str, ...] = ()
     repeats = 0
@@ -121,7 +153,8 @@ def review(
             fc = checked(paragraphs)
     if dropped or restored or repeats:
         found = judged(paragraphs, fc)
-    return paragraphs, found, repair.Fixed(paragraphs, dropped, restored, repeats, leaks).describe()
+    fixed = repair.Fixed(paragraphs, dropped, restored, repeats, leaks, changed)
+    return paragraphs, found, fixed.describe()
 
 
 def keyphrase_opens(w: Writer, paragraph: str) -> bool:
@@ -144,8 +177,9 @@ def severity(found: list[Problem]) -> int:
             score += 1_000_000
         elif p.key == "repetitive":
             score += 100_000
-        elif p.key in ("invented", "missing"):
-            score += (10_000 if p.key == "invented" else 1_000) * (values["items"].count(";") + 1)
+        elif p.key in ("invented", "missing", "changed_claim"):
+            weight = 1_000 if p.key == "missing" else 10_000
+            score += weight * (values["items"].count(";") + 1)
         elif p.key == "short":
             score += int(values["missing"])
         elif p.key == "keyphrase_intro":
