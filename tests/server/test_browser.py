@@ -71,6 +71,8 @@ def test_paste_the_example_shows_article_analysis_and_snippet(
     assert len(paragraphs) >= 10
     assert {p.get_attribute("data-origin") for p in paragraphs} <= {"model", "source", "derived"}
     assert paragraphs[0].get_attribute("title")  # where it came from, on hover
+    body = by_id(d, "rw-article").text
+    assert "l’Ukraine" in body and "l'Ukraine" not in body  # as written: typographic apostrophes
     # the analysis, grouped, in French, with no internal ids or raw scores shown
     panels = css(d, "#rw-report details.panel")
     assert [p.get_attribute("data-panel") for p in panels] == ["seo", "readability"]

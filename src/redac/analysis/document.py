@@ -7,7 +7,7 @@ Accepts HTML (what a CMS stores), Markdown, or plain text (blank line = paragrap
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from html import escape
 
 from lxml import html as lxml_html
@@ -29,8 +29,11 @@ _PARAGRAPH_TAGS = {"p", "li", "blockquote", "td", "th", "dd", "dt", "figcaption"
 @dataclass(frozen=True)
 class Block:
     kind: str  # "heading" | "paragraph" | "item"
-    text: str
+    text: str  # normalised: the form every count and match reads
     level: int = 0
+    shown: str = field(default="", compare=False)  # as written (typographic apostrophes and
+    # no-break spaces kept), when it has ``text``'s length so that offsets in one are offsets
+    # in the other; "" otherwise
 
 
 @dataclass(frozen=True)
@@ -100,6 +103,11 @@ def _text_of(el: lxml_html.HtmlElement) -> str:
     return re.sub(r"\s+", " ", normalize_text(el.text_content())).strip()
 
 
+def _shown(el: lxml_html.HtmlElement, text: str) -> str:
+    raw = re.sub(r"[ \t\n\r\f\v]+", " ", el.text_content()).strip()
+    return raw if len(raw) == len(text) and raw != text else ""
+
+
 # tags that only group or style text: the analyser's blocks, links and images do not need them
 _CONTAINERS = re.compile(
     r"</?(?:div|section|article|main|span|font|center|b|i|em|strong|u|s|small|big|mark|"
@@ -151,7 +159,7 @@ def parse_body(text: str) -> Body:
         if tag in _HEADING_TAGS:
             t = _text_of(el)
             if t:
-                blocks.append(Block("heading", t, _HEADING_TAGS[tag]))
+                blocks.append(Block("heading", t, _HEADING_TAGS[tag], _shown(el, t)))
         elif tag in _PARAGRAPH_TAGS:
             # a <li> or <blockquote> that holds <p> children is counted through them
             if any(
@@ -160,7 +168,8 @@ def parse_body(text: str) -> Body:
                 continue
             t = _text_of(el)
             if t:
-                blocks.append(Block("item" if tag in ("li", "dd", "dt") else "paragraph", t))
+                kind = "item" if tag in ("li", "dd", "dt") else "paragraph"
+                blocks.append(Block(kind, t, 0, _shown(el, t)))
     if not blocks:  # bare text inside divs
         t = _text_of(root)
         if t:

@@ -44,13 +44,16 @@ def blocks_with_origin(blocks: tuple[Block, ...], html: str) -> list[dict[str, A
     ):  # never for redac's own body; then no origin rather than a wrong one
         origins = [""] * len(blocks)
     return [
-        {"kind": b.kind, "level": b.level, "text": b.text, "origin": o}
+        {"kind": b.kind, "level": b.level, "text": b.text, "shown": b.shown or b.text, "origin": o}
         for b, o in zip(blocks, origins, strict=True)
     ]
 
 
 def document_blocks(blocks: tuple[Block, ...]) -> list[dict[str, Any]]:
-    return [{"kind": b.kind, "level": b.level, "text": b.text, "origin": ""} for b in blocks]
+    return [
+        {"kind": b.kind, "level": b.level, "text": b.text, "shown": b.shown or b.text, "origin": ""}
+        for b in blocks
+    ]
 
 
 def _sentence_at(text: str, offset: int, abbreviations: frozenset[str]) -> str:

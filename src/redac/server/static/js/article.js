@@ -27,21 +27,31 @@ export function renderArticle(container, { title, blocks }) {
         list = h("ul");
         container.append(list);
       }
-      list.append(h("li", attrs, b.text));
+      list.append(h("li", attrs, shown(b)));
       return;
     }
     list = null;
     if (b.kind === "heading") {
       const level = Math.min(Math.max(b.level || 2, 2), 4);
-      container.append(h(`h${level}`, attrs, b.text));
+      container.append(h(`h${level}`, attrs, shown(b)));
     } else {
-      container.append(h("p", attrs, b.text));
+      container.append(h("p", attrs, shown(b)));
     }
   });
 }
 
+// what the reader sees: the text as written (typographic apostrophes, no-break spaces); the
+// analyser's ``text`` has the same length, so a mark found in one is at the same place in both
+function shown(b) {
+  return b.shown && b.shown.length === b.text.length ? b.shown : b.text;
+}
+
 function blockText(blocks, i) {
   return blocks[i] ? blocks[i].text : "";
+}
+
+function blockShown(blocks, i) {
+  return blocks[i] ? shown(blocks[i]) : "";
 }
 
 // Highlight ``marks`` ({block, text}); an empty text marks the whole block.
@@ -75,13 +85,14 @@ export function highlight(container, blocks, marks) {
       continue;
     }
     clear(el);
+    const seen = blockShown(blocks, i);
     let pos = 0;
     for (const [a, b] of spans) {
       if (a < pos) continue;
-      el.append(text.slice(pos, a), h("mark", {}, text.slice(a, b)));
+      el.append(seen.slice(pos, a), h("mark", {}, seen.slice(a, b)));
       pos = b;
     }
-    el.append(text.slice(pos));
+    el.append(seen.slice(pos));
     first = first || el;
   }
   if (first) first.scrollIntoView({ behavior: "smooth", block: "center" });
@@ -91,6 +102,6 @@ export function highlight(container, blocks, marks) {
 export function unhighlight(container, blocks) {
   for (const el of container.querySelectorAll(".marked-block")) el.classList.remove("marked-block");
   for (const el of container.querySelectorAll("[data-block]")) {
-    if (el.querySelector("mark")) el.textContent = blockText(blocks, Number(el.dataset.block));
+    if (el.querySelector("mark")) el.textContent = blockShown(blocks, Number(el.dataset.block));
   }
 }
