@@ -129,7 +129,7 @@ def test_claim_vocabulary_is_complete(code: str) -> None:
 def test_rewriting_rules_are_complete(code: str) -> None:
     r = get_language(code).rewriting
     assert isinstance(r, Rewriting)
-    for name in ("split_at", "conditions", "anaphora", "negations", "event_dates"):
+    for name in ("split_at", "conditions", "anaphora", "negations", "event_dates", "privative"):
         assert getattr(r, name), f"{code}: rewriting.{name} is empty"
     assert r.relative_subject and r.demonstratives
     assert get_language(code).headings.cannot_start
