@@ -24,7 +24,6 @@ MAX_WORDS = 4  # a keyphrase of 2–4 words (a name may be longer)
 MAX_WEIGHED = 8  # candidates weighed by their fit: the most salient ones
 NEAR_SHARE = 0.3  # ... whose salience is at least this share of the best one's
 SALIENCE_WEIGHT = 1.0  # how much salience counts against fit (1: as much)
-DEBUG = False
 
 
 @dataclass(frozen=True)
@@ -275,12 +274,6 @@ def choose(
             for c in near
         }
         key = max(near, key=lambda c: (c.score / best) ** SALIENCE_WEIGHT * fits[c.phrase]).phrase
-        if DEBUG:
-            for c in near:
-                f = fit(c.phrase, source, lang, title=title, description=description, ranked=ranked)
-                print(
-                    f"  {c.phrase!r:36} sal={c.score / best:.2f} {f} -> {(c.score / best) ** SALIENCE_WEIGHT * fits[c.phrase]:.3f}"
-                )
     else:
         key = source.title.split(":")[0].strip() or words(source.paragraphs[0])[0]
     pieces = candidates(source, ledger, fragments=True) if cands else []

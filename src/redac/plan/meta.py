@@ -198,9 +198,9 @@ def seo_title_rated(
     if with_topic:
         return with_topic[0], KEYPHRASE_INSIDE
     # 3. no complete clause fits with the keyphrase: the keyphrase as the label of a noun phrase
-    for phrase in _label_phrases(tokens, lead, lang, keyphrase, text):
-        title = titled(phrase, True)
-        if ok(title) and said(title):
+    labels = [titled(p, True) for p in _label_phrases(tokens, lead, lang, keyphrase, text)]
+    for title in [t for t in labels if title_width(t) >= TITLE_MIN_PX] + labels:
+        if ok(title) and said(title):  # wide enough first: a short title wastes the result
             return title, TOPIC_LABELLED
     # 4. the news without the keyphrase
     if tokens:  # the headline shortened, even without the keyphrase
@@ -231,7 +231,7 @@ def _label_phrases(
     (:func:`heading_problems`), about what the source (``text``) keeps coming back to — its
     words repeated ``MIN_LABEL_WEIGHT`` times on average (never a side detail) — the most
     repeated first, the headline's ahead on a tie. A phrase inside a quotation only when it
-    holds no adjective: a topic, never the speaker's judgement."""
+    holds no adjective (a topic, never the speaker's judgement), and between quotation marks."""
     from redac.plan.headings import noun_phrase_heads
     from redac.write.quality import heading_problems
 
@@ -271,8 +271,11 @@ def _label_phrases(
         folded = fold(span.text)
         regions = attributed(folded)
         for phrase, head in noun_phrase_heads(span, lang, quotes=True):
-            if head.dep_ == "nsubj":
-                continue  # who acts (« le parquet russe a requis… ») is no topic
+            named = any(
+                c.dep_ in ("appos", "flat:name") and c.pos_ == "PROPN" for c in head.children
+            )
+            if head.dep_ in ("nsubj", "appos") or named:
+                continue  # who acts (« le parquet russe a requis… »), who someone is: no topic
             ws = words(phrase)
             first = fold(ws[0]) if ws else ""
             opener = first in openers or fold(first.split("'")[0] + "'") in openers
@@ -290,8 +293,33 @@ def _label_phrases(
             weight = sum(counts[k] for k in keys) / len(keys)
             if weight < MIN_LABEL_WEIGHT:
                 continue  # a side detail (« les citoyennetés canadienne et irlandaise »)
+            mark = _opening_mark(span, head)
+            if mark:  # the speaker's words stay theirs: « Biélorussie : « l'intégration… » »
+                close = _CLOSING[mark]
+                inner = phrase[:1].lower() + phrase[1:] if _lowerable(phrase, lang) else phrase
+                phrase = f"{mark} {inner} {close}" if mark == "«" else f"{mark}{inner}{close}"
             out.append((-weight - (0.5 if rank == 0 else 0.0), rank, phrase))
     return [p for _, _, p in sorted(out)]
+
+
+_CLOSING = {"«": "»", "“": "”", '"': '"'}
+
+
+def _opening_mark(span: Any, head: Any) -> str:
+    """The quotation mark that opens the quotation ``head`` stands in ("" when it stands in
+    none)."""
+    toks = list(span)
+    if head.i not in quoted(toks):
+        return ""
+    mark = ""
+    for t in toks:
+        if t.i >= head.i:
+            break
+        if t.text in _CLOSING:
+            mark = t.text if mark != t.text or t.text != '"' else ""
+        elif t.text in ("»", "”"):
+            mark = ""
+    return mark or '"'
 
 
 def _lowerable(text: str, lang: LanguageData) -> bool:

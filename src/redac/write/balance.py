@@ -139,6 +139,10 @@ def not_overoptimised(
 
     topic = kp.make_topic(plan.keyphrase, lang)
     out = list(sections)
+
+    def has(h: str) -> bool:
+        return holds_topic(h, plan.keyphrase, plan.synonyms, lang)
+
     for _ in range(12):
         a = Article(
             lang=plan.lang, title=plan.title, seo_title=plan.seo_title,
@@ -167,8 +171,58 @@ def not_overoptimised(
         elif asked:
             faq = faq[: asked[-1]] + faq[asked[-1] + 1 :]
         else:
-            break
+            renamed = _one_heading_less(out, faq, faq_heading, plan, lang)
+            if renamed is None:
+                break
+            out = renamed
+            out = _merged(
+                out,
+                sum(1 for s in out if s.heading and has(s.heading))
+                + (1 if faq and has(faq_heading) else 0)
+                + sum(1 for f in faq if has(f.question)),
+                (1 if faq else 0, len(faq)),
+                {ps.heading: ps for ps in plan.sections if ps.heading}
+                | {ps.topic_heading: ps for ps in plan.sections if ps.topic_heading}
+                | {ps.plain_heading: ps for ps in plan.sections if ps.plain_heading},
+                has,
+            )
     return [s for s in out if s.items or s.paragraphs or s.kind not in EXTRA_KINDS], faq
+
+
+def _one_heading_less(
+    sections: list[Section],
+    faq: tuple[FaqItem, ...],
+    faq_heading: str,
+    plan: Plan,
+    lang: LanguageData,
+) -> list[Section] | None:
+    """One subheading without the keyphrase instead of with it — a derived section's own name
+    (« Paul Whelan : les acteurs » → « Les acteurs »), else a body section's plain heading —
+    even when fewer subheadings then hold it than the analysers ask: a keyphrase over its
+    maximum density costs far more. None when no subheading can go without it."""
+
+    def has(h: str) -> bool:
+        return holds_topic(h, plan.keyphrase, plan.synonyms, lang)
+
+    heads = [s.heading for s in sections if s.heading] + ([faq_heading] if faq else [])
+    shown = {fold(h) for h in heads}
+    plain = {ps.heading: ps.plain_heading for ps in plan.sections if ps.heading}
+    plain.update({ps.topic_heading: ps.plain_heading for ps in plan.sections if ps.topic_heading})
+    label = plan.keyphrase[:1].upper() + plan.keyphrase[1:]
+    prefix = lang.phrases.about.format(topic=label, section="")
+    for kinds in (EXTRA_KINDS, ("body",)):
+        for i in range(len(sections) - 1, -1, -1):
+            s = sections[i]
+            if s.kind not in kinds or not has(s.heading):
+                continue
+            if s.kind in EXTRA_KINDS and s.heading.startswith(prefix):
+                rest = s.heading[len(prefix) :]
+                alt = rest[:1].upper() + rest[1:]
+            else:
+                alt = plain.get(s.heading, "")
+            if alt and not has(alt) and fold(alt) not in shown:
+                return [*sections[:i], replace(s, heading=alt), *sections[i + 1 :]]
+    return None
 
 
 def literally_over(a: Article, keyphrase: str, lang: LanguageData) -> bool:
