@@ -92,14 +92,16 @@ def _merged(
 ) -> list[Section]:
     """Two neighbouring body sections become one — under the section length, neither named by
     the source, the heading that holds the keyphrase kept (else the first) — the smallest pair
-    first, until the keyphrase is in enough of the subheadings or no pair is left; never under
-    the three subheadings an article needs."""
+    first, until the keyphrase is in enough of the subheadings; never under the three
+    subheadings an article needs. When that cannot be reached, nothing is merged."""
     out = list(sections)
     low_share = SUBHEADING_SHARE[0]
     while True:
         h2 = sum(1 for s in out if s.heading)
-        if hits >= math.ceil(low_share * (h2 + sum(faq))) or h2 - 1 < MIN_SUBHEADINGS:
+        if hits >= math.ceil(low_share * (h2 + sum(faq))):
             return out
+        if h2 - 1 < MIN_SUBHEADINGS:
+            return list(sections)  # merging would not get there: the sections stay as written
         pairs = []
         for i in range(len(out) - 1):
             a, b = out[i], out[i + 1]
@@ -112,7 +114,7 @@ def _merged(
             if size <= MAX_SECTION_WORDS:
                 pairs.append((size, i))
         if not pairs:
-            return out
+            return list(sections)
         _, i = min(pairs)
         a, b = out[i], out[i + 1]
         heading = b.heading if has(b.heading) and not has(a.heading) else a.heading

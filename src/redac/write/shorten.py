@@ -81,6 +81,8 @@ def shorten(
             if relative and not any(x.pos_ in ("VERB", "AUX") and is_finite(x) for x in stretch):
                 return False
             stretch = []
+        if sentence and kept[0].pos_ in ("VERB", "AUX") and toks[0].i in gone:
+            return False  # « (Première étape : … la Seine, dont les pièces,) seront amenées »
         return not sentence or any(t.pos_ in ("VERB", "AUX") and is_finite(t) for t in kept)
 
     text = text_without(set())
