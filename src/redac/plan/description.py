@@ -68,9 +68,12 @@ def units(
     keyphrase: str,
     lang: LanguageData,
     lead_tokens: list[list[Any]] | None = None,
+    cache: dict[tuple[int, int, bool, str], str] | None = None,
 ) -> list[Unit]:
     """Each of the first sentences whole, and as its main clause when it is too long (the
-    keyphrase kept if it had it)."""
+    keyphrase kept if it had it). ``cache``: clauses already made for another keyphrase (the
+    ones that need not keep it are the same for all)."""
+    made = cache if cache is not None else {}
     topic = kp.make_topic(keyphrase, lang)
     sents = [
         re.sub(r"^[-–—]\s+", "", s.strip())
@@ -91,9 +94,12 @@ def units(
 
         for cap in CLAUSE_CAPS:  # long enough alone, or to go with another sentence
             for keep in [has, None] if has(whole) else [None]:  # its keyphrase kept, if it can
-                short = shorten(
-                    toks, lang, lambda s, cap=cap: len(s) <= cap, sentence=True, keep=keep
-                )
+                key = (k, cap, keep is not None, keyphrase if keep is not None else "")
+                if key not in made:
+                    made[key] = shorten(
+                        toks, lang, lambda s, cap=cap: len(s) <= cap, sentence=True, keep=keep
+                    )
+                short = made[key]
                 if short and _sentence(short) and fold(short) != fold(sents[k]):
                     if short not in clauses.setdefault(k, []):
                         clauses[k].append(short)
@@ -116,15 +122,17 @@ def meta_description(
     lead_tokens: list[list[Any]] | None = None,
     *,
     supported: Callable[[str], bool] | None = None,
+    cache: dict[tuple[int, int, bool, str], str] | None = None,
 ) -> str:
     """The news in 121–156 characters: the lead's sentences, or a whole clause of the lead,
     then whole sentences of the first paragraphs; with the keyphrase once or twice where the
     first paragraphs offer it (as redac's analyser and a literal matcher both read it).
     ``lead_tokens``: the first sentences' tokens, in the source's parse; ``supported``: the
-    claim checker's word on a clause (a sentence whole is the source's own)."""
+    claim checker's word on a clause (a sentence whole is the source's own); ``cache``: see
+    :func:`units`."""
     us = [
         u
-        for u in units(paragraphs, keyphrase, lang, lead_tokens)
+        for u in units(paragraphs, keyphrase, lang, lead_tokens, cache)
         if u.whole or supported is None or supported(u.text)
     ]
     if not us:

@@ -316,12 +316,11 @@ def choose(
             pick = _fallback(text, lang, used, ok)
             clean = bool(pick) and not heading_problems(pick, lang)
             these = [pick]
-        with_topic = [s for s in these if has(s) and len(words(s)) >= 2 and ok(s)][:1]
-        without = [s for s in these if not _touches(s, topic, synonyms, lang) and ok(s)][:1]
+        # the first of each kind the claim checker accepts (asked only until one is found)
+        with_topic = next((s for s in these if has(s) and len(words(s)) >= 2 and ok(s)), "")
+        without = next((s for s in these if not _touches(s, topic, synonyms, lang) and ok(s)), "")
         used.add(fold(pick))
-        out.append(
-            Choice(pick, with_topic[0] if with_topic else "", without[0] if without else "", clean)
-        )
+        out.append(Choice(pick, with_topic, without, clean))
     return out
 
 

@@ -267,13 +267,22 @@ def choose(
     elif cands:
         best = cands[0].score
         near = [c for c in cands[:MAX_WEIGHED] if c.score >= NEAR_SHARE * best]
-        fits = {
-            c.phrase: fit(
-                c.phrase, source, lang, title=title, description=description, ranked=ranked
-            ).score
+        # the cheap factors first: the title and description (made, then judged) only for the
+        # candidates that could still win with a perfect title and description
+        cheap = {c.phrase: fit(c.phrase, source, lang, ranked=ranked) for c in near}
+        bound = {  # a perfect title and description: 1 each
+            p: (c.score / best) ** SALIENCE_WEIGHT * f.intro * f.density * f.headings
             for c in near
+            for p, f in [(c.phrase, cheap[c.phrase])]
         }
-        key = max(near, key=lambda c: (c.score / best) ** SALIENCE_WEIGHT * fits[c.phrase]).phrase
+        key, top = "", -1.0
+        for c in sorted(near, key=lambda c: -bound[c.phrase]):
+            if bound[c.phrase] <= top:
+                break
+            f = fit(c.phrase, source, lang, title=title, description=description, ranked=ranked)
+            score = (c.score / best) ** SALIENCE_WEIGHT * f.score
+            if score > top:
+                key, top = c.phrase, score
     else:
         key = source.title.split(":")[0].strip() or words(source.paragraphs[0])[0]
     pieces = candidates(source, ledger, fragments=True) if cands else []

@@ -64,6 +64,7 @@ def make_plan(
     checker = checker_for(ledger)
     titles: dict[str, tuple[str, float]] = {}
     descriptions: dict[str, str] = {}
+    clauses: dict[tuple[int, int, bool, str], str] = {}  # the lead's clauses, made once
 
     def seo_title(key: str) -> tuple[str, float]:
         if key not in titles:
@@ -73,19 +74,32 @@ def make_plan(
                 lang,
                 own_tokens,
                 lead_tokens,
-                supported=lambda t: checker.check(t, "heading").supported,
+                supported=titled,
                 text=ledger.source_text,
             )
             titles[key] = (typo(made), rating)
         return titles[key]
 
+    verdicts: dict[tuple[str, str], bool] = {}  # the same clause or title, asked once
+
     def described(text: str) -> bool:  # as the report will judge the description
-        return all(v.supported for v in checker.check_text(text, "sentence"))
+        if (text, "sentence") not in verdicts:
+            verdicts[text, "sentence"] = all(
+                v.supported for v in checker.check_text(text, "sentence")
+            )
+        return verdicts[text, "sentence"]
+
+    def titled(text: str) -> bool:  # as the report will judge the SEO title
+        if (text, "heading") not in verdicts:
+            verdicts[text, "heading"] = checker.check(text, "heading").supported
+        return verdicts[text, "heading"]
 
     def description(key: str) -> str:
         if key not in descriptions:
             descriptions[key] = typo(
-                meta.meta_description(paras, key, lang, lead_tokens, supported=described)
+                meta.meta_description(
+                    paras, key, lang, lead_tokens, supported=described, cache=clauses
+                )
             )
         return descriptions[key]
 
