@@ -143,3 +143,11 @@ def test_typography_is_a_typed_record(code: str) -> None:
     for mark, space in t.space_before:
         assert len(mark) == 1 and space in ("\u00a0", "\u202f")
     assert bool(t.units) == bool(t.unit_space)
+
+
+def test_english_titles_do_not_end_a_sentence() -> None:
+    from redac.text.sentences import split_sentences
+
+    en = get_language("en")
+    text = "A man threatened to kill Rep. Ilhan Omar, the office said. He faces prison."
+    assert len(split_sentences(text, en.abbreviations)) == 2
