@@ -117,3 +117,18 @@ def test_description_tells_the_news_first_and_never_points_back() -> None:
     assert d.startswith("Le conseil municipal de Rennes") and len(d) <= 156
     assert "Néanmoins" not in d  # a sentence that points back, never after a gap
     assert d.rstrip().endswith((".", "!", "?", "»", '"'))
+
+
+def test_a_later_sentence_naming_the_keyphrase_follows_the_news_never_opens() -> None:
+    from redac.plan.description import meta_description
+
+    paras = (
+        "Le conseil municipal de Rennes a adopté mardi un plan pour les écoles de la ville.",
+        "Le vote a eu lieu après trois heures de débat au conseil municipal.",
+        "Les syndicats ont manifesté devant la mairie pendant la séance du conseil.",
+        "Le maire a salué un texte attendu depuis des années par les parents.",
+        "La rénovation des écoles de Rennes coûtera 40 millions.",
+    )
+    d = meta_description(paras, "rénovation des écoles", FR)
+    assert d.startswith("Le conseil municipal de Rennes"), d
+    assert "rénovation des écoles" in d and len(d) <= 156

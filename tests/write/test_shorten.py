@@ -50,3 +50,14 @@ def test_no_quotation_mark_left_alone() -> None:
     for cap in (110, 90, 70):
         out = shorten(_tokens(text), FR, lambda s, cap=cap: len(s) <= cap, sentence=True)
         assert out.count('"') % 2 == 0, out
+
+
+def test_a_sentence_keeps_its_own_verb() -> None:
+    text = (
+        "Paul Whelan, 50 ans et qui a aussi les citoyennetés canadienne et irlandaise, avait été "
+        "arrêté en 2018 \"pendant qu'il commettait un acte d'espionnage\", selon les services de "
+        "sécurité russes, le FSB."
+    )
+    for cap in (156, 120, 100):
+        out = shorten(_tokens(text), FR, lambda s, cap=cap: len(s) <= cap, sentence=True)
+        assert out == "" or "arrêté" in out, out  # never only the subordinate « qu'il commettait »

@@ -29,6 +29,7 @@ from redac.write.shorten import shorten
 DESC_MIN, DESC_MAX = targets().description_chars  # « too short » up to DESC_MIN included
 MAX_SENTENCES = 8  # the first sentences of the first paragraphs: the news
 MAX_PARAGRAPHS = 4
+MAX_KEYPHRASE_PARAGRAPHS = 8  # further on, only a sentence that names the keyphrase
 MIN_WORDS = 8  # a sentence after the lead, to tell something (« Rendre au peuple… » does not)
 MAX_UNITS = 3
 CLAUSE_CAPS = (DESC_MAX, 2 * DESC_MAX // 3, DESC_MAX // 2)  # a clause alone, or with another
@@ -40,6 +41,7 @@ class Unit:
     at: int  # which sentence of the source's first ones
     whole: bool  # the sentence itself (not its main clause)
     leans: bool  # points back or opens with a connector: only after the sentence before
+    follows: bool = False  # further on in the source: never the description's first sentence
 
 
 def _sentence(text: str) -> bool:
@@ -112,6 +114,28 @@ def units(
             out.append(Unit(s, k, True, leans))
         for c in clauses.get(k, []):
             out.append(Unit(c, k, False, leans))
+    # further on, a whole sentence that names the keyphrase may follow the news
+    later = [
+        re.sub(r"^[-–—]\s+", "", s.strip())
+        for p in paragraphs[MAX_PARAGRAPHS:MAX_KEYPHRASE_PARAGRAPHS]
+        for s in split_sentences(p, lang.abbreviations)
+    ]
+    news = {
+        lang.word_key(w) for w in words(" ".join(sents[:2])) if w.lower() not in lang.function_words
+    }
+    news -= {lang.word_key(w) for w in literal.content_words(keyphrase, lang)}
+    for k, s in enumerate(later, len(sents)):
+        if (
+            len(s) <= DESC_MAX
+            and news & {lang.word_key(w) for w in words(s)}  # the same story, not the next
+            and _sentence(s)
+            and len(words(s)) >= MIN_WORDS
+            and quotes_balanced(s)
+            and not leans_back(s, lang)
+            and literal.found(keyphrase, s, lang)
+            and kp.count_in(topic, s, lang) >= 1
+        ):
+            out.append(Unit(s, k, True, False, follows=True))
     return out
 
 
@@ -138,7 +162,8 @@ def meta_description(
     if not us:
         return ""
     topic = kp.make_topic(keyphrase, lang)
-    opening = [u.at for u in us if u.at == 0 or not u.leans]  # never « Il s'agissait… » first
+    # never « Il s'agissait… » first, nor a sentence from further on
+    opening = [u.at for u in us if (u.at == 0 or not u.leans) and not u.follows]
     if not opening:
         return ""
     lead_at = min(opening)

@@ -16,6 +16,7 @@ from redac.write.clauses import (
     Tok,
     ids_of,
     is_finite,
+    main_root,
     quoted,
     quotes_balanced,
     render,
@@ -81,9 +82,21 @@ def shorten(
             if relative and not any(x.pos_ in ("VERB", "AUX") and is_finite(x) for x in stretch):
                 return False
             stretch = []
+        root = main_root(toks)
+        if sentence and root is not None and root.i in gone:
+            return False  # « Paul Whelan, 50 ans(, … avait été arrêté en 2018) »: no verb left
         if sentence and kept[0].pos_ in ("VERB", "AUX") and toks[0].i in gone:
             return False  # « (Première étape : … la Seine, dont les pièces,) seront amenées »
-        return not sentence or any(t.pos_ in ("VERB", "AUX") and is_finite(t) for t in kept)
+        # a sentence keeps a finite verb of its own, not only a subordinate one (« … "pendant
+        # qu'il commettait un acte d'espionnage" » has lost « avait été arrêté »)
+        inside = quoted(toks)
+        return not sentence or any(
+            t.pos_ in ("VERB", "AUX")
+            and is_finite(t)
+            and t.i not in inside
+            and not any(c.dep_ == "mark" for c in t.children)
+            for t in kept
+        )
 
     text = text_without(set())
     order = sorted(units(toks, lang), key=lambda u: (_ORDER.index(u.kind), -u.words))
