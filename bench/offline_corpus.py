@@ -6,7 +6,8 @@ Per article: words (the article's one count), minimum reached, repeated sentence
 broken subheadings (``redac.write.quality.heading_report``: too long, unbalanced quotes, cut
 mid-phrase, keyphrase glued on, duplicate…), facts kept and invented, and the SEO and
 readability ratings by redac and by the real Yoast engine (the yoast-peer harness), then the
-totals per language against the targets of issue #10 (French: 0 repeated sentences, 0 broken
+totals per language against the targets of issue #10, and how many articles miss each Yoast
+check (orange or red; the checks only the editor can pass — images, links — left out) (French: 0 repeated sentences, 0 broken
 subheadings, Yoast SEO green ≥ 95 %, Yoast readability green ≥ 70 %, 0 invented facts).
 
 Usage: python bench/offline_corpus.py [--min-words 700] [--show] [--out DIR] [--json FILE]
@@ -22,6 +23,7 @@ import json
 import statistics
 import sys
 import time
+from collections import Counter
 from dataclasses import replace
 from pathlib import Path
 
@@ -36,6 +38,14 @@ from redac.write.offline import OfflineEngine
 from redac.write.quality import echoes, heading_report, repeated_sentences
 
 TODAY = dt.date(2026, 11, 26)  # fixed: the same article every run
+# checks only the editor can pass (an image, its alt text, links): not the article's failures
+EDITORS_CHECKS = frozenset(
+    (
+        *"images introductionKeyword_img imageKeyphrase textImages".split(),
+        *"externalLinks internalLinks".split(),
+        "functionWordsInKeyphrase",  # Yoast's own note, never a colour
+    )
+)
 
 
 def _arg(name: str, default: str = "") -> str:
@@ -101,6 +111,7 @@ def main() -> None:
             (out_dir / f"{rec['id']}.md").write_text(r.markdown(), encoding="utf-8")
     yoast = {y["id"]: y for y in run_yoast(docs, "--no-research")}
     color = {"good": "green", "ok": "orange", "bad": "red"}
+    misses: dict[str, Counter[str]] = {}  # per language: "seo check (orange)" -> articles
     print(
         f"{'article':22} {'lang':4} {'src':>4} {'words':>5} {'rep':>3} {'echo':>4} {'brk':>3}"
         f" {'inv':>3} {'kept':>7} {'redac seo/read':>15} {'yoast seo/read':>15}"
@@ -109,6 +120,13 @@ def main() -> None:
         y = yoast[row["id"]]
         row["y_seo"] = color.get(y["seo"]["rating"], y["seo"]["rating"])
         row["y_read"] = color.get(y["readability"]["rating"], y["readability"]["rating"])
+        row["y_misses"] = [
+            f"{panel} {x['id']} ({color[x['rating']]})"
+            for panel in ("seo", "readability")
+            for x in y[panel]["assessments"]
+            if x["rating"] in ("ok", "bad") and x["id"] not in EDITORS_CHECKS
+        ]
+        misses.setdefault(row["lang"], Counter()).update(row["y_misses"])
         print(
             f"{row['id']:22} {row['lang']:4} {row['src_words']:4d} {row['words']:5d}"
             f"{'' if row['min_ok'] else '*'}{' ' if row['min_ok'] else ''}"
@@ -151,6 +169,9 @@ def main() -> None:
             f" ({100 * count('y_seo', 'green') / n:.0f} %), readability green"
             f" {count('y_read', 'green')}/{n} ({100 * count('y_read', 'green') / n:.0f} %)"
         )
+        print("  Yoast checks not green (articles; images and links left to the editor):")
+        for miss, k in sorted(misses.get(lang, Counter()).items()):
+            print(f"    {miss:45} {k:3d}")
     print(
         f"\ntime per article (warm): median {statistics.median(times):.3f} s,"
         f" max {max(times):.3f} s"

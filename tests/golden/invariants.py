@@ -14,10 +14,12 @@ from redac.analysis.titlewidth import title_width
 from redac.facts.normalize import frame_words
 from redac.lang import get_language
 from redac.nlp import parse
+from redac.plan.description import leans_back
 from redac.result import RewriteResult
 from redac.text.normalize import fold
 from redac.text.sentences import split_sentences
 from redac.text.words import words
+from redac.write.clauses import quotes_balanced
 from redac.write.quality import echoes, heading_report, repeated_sentences
 
 
@@ -57,7 +59,15 @@ def assert_editor_invariants(r: RewriteResult) -> None:
     assert len(desc) <= 156 and desc.rstrip().endswith((".", "!", "?", "»", '"')), desc
     assert _keys(desc) <= set().union(*sents) | frame
     assert "…" not in a.meta_description and "..." not in a.meta_description
-    assert a.seo_title.count(":") <= 1
+    # the news first: a description never opens on a sentence that points back, unless it is
+    # the source's own opening sentence
+    opening = source_sentences(r)[0] if source_sentences(r) else ""
+    assert not leans_back(desc, lang) or fold(desc[:30]) == fold(opening[:30]), desc
+    assert a.seo_title.count(":") <= 1 and quotes_balanced(a.seo_title)
+    # every statement, the SEO title and the description included, is the source's
+    assert rep.claims is not None and rep.claims.ok, [
+        (v.where, v.text) for v in rep.claims.verdicts if not v.supported
+    ]
     assert title_width(a.seo_title) <= 600 or a.seo_title == a.title
     assert a.slug.isascii() and re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", a.slug)
     topic = kp.make_topic(a.keyphrase, lang)

@@ -51,6 +51,21 @@ def test_seed_meets_the_request_or_says_why(seed: RewriteResult) -> None:
     assert {"essentials", "timeline", "people"} <= kinds and a.faq
 
 
+def test_seed_metadata_for_every_matcher(seed: RewriteResult) -> None:
+    """The keyphrase where a matcher without French word forms looks for it: opening the SEO
+    title (400–600 px, a whole phrase), once or twice in the description, in the lead."""
+    from redac.analysis.titlewidth import title_width
+    from redac.lang import get_language
+    from redac.plan import literal
+
+    a = seed.article
+    fr = get_language("fr")
+    assert literal.at_start(a.keyphrase, a.seo_title, fr), a.seo_title
+    assert 400 <= title_width(a.seo_title) <= 600, a.seo_title
+    assert 1 <= literal.count(a.keyphrase, a.meta_description, fr) <= 2
+    assert literal.found(a.keyphrase, seed.source.paragraphs[0], fr)
+
+
 @pytest.mark.parametrize(
     "fact",
     [

@@ -129,7 +129,7 @@ def test_claim_vocabulary_is_complete(code: str) -> None:
 def test_rewriting_rules_are_complete(code: str) -> None:
     r = get_language(code).rewriting
     assert isinstance(r, Rewriting)
-    for name in ("split_at", "conditions", "anaphora", "negations", "event_dates"):
+    for name in ("split_at", "conditions", "anaphora", "negations", "event_dates", "privative"):
         assert getattr(r, name), f"{code}: rewriting.{name} is empty"
     assert r.relative_subject and r.demonstratives
     assert get_language(code).headings.cannot_start
@@ -143,3 +143,11 @@ def test_typography_is_a_typed_record(code: str) -> None:
     for mark, space in t.space_before:
         assert len(mark) == 1 and space in ("\u00a0", "\u202f")
     assert bool(t.units) == bool(t.unit_space)
+
+
+def test_english_titles_do_not_end_a_sentence() -> None:
+    from redac.text.sentences import split_sentences
+
+    en = get_language("en")
+    text = "A man threatened to kill Rep. Ilhan Omar, the office said. He faces prison."
+    assert len(split_sentences(text, en.abbreviations)) == 2

@@ -156,6 +156,9 @@ class Rewriting:
     impersonal: tuple[str, ...] = ()
     # a capital written without its accent, and its lower case (« A Paris » → « à Paris »)
     unaccented_capitals: tuple[tuple[str, str], ...] = ()
+    # prepositions that deny what they introduce (« rouler sans masque »): their phrase is the
+    # claim, never a modifier to drop when a headline is shortened
+    privative: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

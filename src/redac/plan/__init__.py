@@ -15,6 +15,7 @@ class PlannedSection:
     # no natural phrase of that kind): the writer balances the subheadings with them
     topic_heading: str = ""
     plain_heading: str = ""
+    given: bool = False  # the heading is the source's own: it stays, and its section whole
 
 
 @dataclass(frozen=True)

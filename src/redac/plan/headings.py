@@ -24,17 +24,19 @@ from typing import Any
 
 from redac.analysis import keyphrase as kp
 from redac.lang import LanguageData, get_language
+from redac.plan import literal
 from redac.text.normalize import fold
 from redac.text.sentences import split_sentences
 from redac.text.words import word_count, words
 from redac.write.clauses import contiguous, quoted, render, subtree
-from redac.write.quality import MAX_HEADING_CHARS, MIN_REPEAT_WORDS, heading_problems
+from redac.write.quality import MAX_HEADING_CHARS, MIN_REPEAT_WORDS, heading_problems, unbalanced
 from redac.write.restate import core
 
 _NAME = re.compile(
     r"(?<![\w'’-])[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+(?:of\s+|de\s+|d'|du\s+)?[A-ZÀ-ÖØ-Þ][\w'’-]+)+"
 )
 MAX_TOKENS = 80  # a longer "sentence" (a list, a table row) offers no heading: bounded work
+MAX_TERM_TOKENS = 4  # a quoted name or coinage, not a quotation
 _END_POS = {"NOUN", "PROPN", "ADJ", "NUM"}
 
 
@@ -56,19 +58,28 @@ def _weights(sections: list[str], lang: LanguageData) -> list[Counter[str]]:
     return [Counter({k: c * math.log(1 + n / df[k]) for k, c in tf.items()}) for tf in tfs]
 
 
-def noun_phrases(span: Any, lang: LanguageData) -> list[str]:
-    """Whole noun phrases of a ``Span`` of the source's parse, as headings."""
-    out: list[str] = []
+def noun_phrases(span: Any, lang: LanguageData, *, quotes: bool = False) -> list[str]:
+    """Whole noun phrases of a ``Span`` of the source's parse, as headings. ``quotes``: a
+    phrase inside a quotation too, when it holds no adjective (a topic the speaker names, never
+    the speaker's judgement) — for a title's topic label, not for a subheading."""
+    return [text for text, _ in noun_phrase_heads(span, lang, quotes=quotes)]
+
+
+def noun_phrase_heads(
+    span: Any, lang: LanguageData, *, quotes: bool = False
+) -> list[tuple[str, Any]]:
+    """:func:`noun_phrases`, each with its head token."""
+    out: list[tuple[str, Any]] = []
     ids = {t.i for t in span}
-    contractions = {fold(k): v for k, v in lang.rewriting.contractions.items()}
+    contractions = {k.lower(): v for k, v in lang.rewriting.contractions.items()}
     locutions = {fold(w) for w in lang.rewriting.locution_nouns}
     for sent in _sentences(span):
         if len(sent) > MAX_TOKENS:
             continue
         sent_ids = {t.i for t in sent} & ids
-        inside = quoted(sent)
+        inside = quoted(sent) - _terms(sent)
         for tok in sent:
-            if tok.pos_ not in ("NOUN", "PROPN") or tok.i in inside:
+            if tok.pos_ not in ("NOUN", "PROPN") or (tok.i in inside and not quotes):
                 continue  # a speaker's words are not the editor's heading
             sub = [t for t in subtree(tok, sent_ids)]
             if not sub or not contiguous(t.i for t in sub):
@@ -97,12 +108,19 @@ def noun_phrases(span: Any, lang: LanguageData) -> list[str]:
                 keep = keep[:cut]
             lead = ""
             while keep and keep[0].dep_ == "case" and keep[0].head.i == tok.i:
-                lead = contractions.get(fold(keep[0].text), "")
+                lead = contractions.get(keep[0].text.lower(), "")
                 keep = keep[1:]
             while keep and (keep[-1].pos_ not in _END_POS and not _participle(keep[-1])):
                 keep = keep[:-1]
             if not keep or tok not in keep:
                 continue
+            after = keep[-1].i + 1
+            if (
+                after < len(tok.doc)
+                and tok.doc[after].text in '"»”'
+                and unbalanced(" ".join(t.text for t in keep))
+            ):
+                keep = [*keep, tok.doc[after]]  # the quoted term's closing mark
             cased = lead or any(c.dep_ == "case" for c in tok.children)
             if cased and fold(tok.text) in locutions:
                 continue  # « à l'occasion de » → « L'occasion de… »: a locution undone
@@ -119,6 +137,11 @@ def noun_phrases(span: Any, lang: LanguageData) -> list[str]:
                 continue  # « Président de l'Assemblée… », « Chose pour… »: a label, not a heading
             if any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in keep):
                 continue
+            if tok.i in inside and (
+                any(t.pos_ == "ADJ" or t.i not in inside for t in keep)
+                or any(t.text in '«»“”"' for t in keep)
+            ):
+                continue  # from a quotation: a bare topic, wholly inside it
             text = render(keep, final=False)
             if lead:
                 text = (
@@ -126,8 +149,24 @@ def noun_phrases(span: Any, lang: LanguageData) -> list[str]:
                     if first.pos_ != "PROPN"
                     else (f"{lead} {text}")
                 )
-            if 2 <= len(words(text)) <= 10:
-                out.append(_headline(text))
+            if 2 <= len(words(text)) <= 10 and "," not in text:  # no apposition glued on
+                out.append((_headline(text), tok))
+    return out
+
+
+def _terms(sent: list[Any]) -> set[int]:
+    """Tokens of a quoted term, not a quotation: a short name or coinage between quotation
+    marks, without a verb (« les "gilets jaunes" », « le "RIC" »)."""
+    out: set[int] = set()
+    inside = quoted(sent)
+    run: list[Any] = []
+    for t in [*sent, None]:
+        if t is not None and t.i in inside:
+            run.append(t)
+            continue
+        if run and len(run) <= MAX_TERM_TOKENS and not any(x.pos_ in ("VERB", "AUX") for x in run):
+            out |= {x.i for x in run}
+        run = []
     return out
 
 
@@ -195,32 +234,28 @@ def _headline(span: str) -> str:
     return span[:1].upper() + span[1:]
 
 
-def choose(
+def candidates(
     sections: list[str],
     lang_code: str,
-    topic: str,
     parsed: list[list[Any]] | None = None,
     doc: Any = None,
     body_sentences: frozenset[tuple[str, ...]] = frozenset(),
-    supported: Callable[[list[str]], list[bool]] | None = None,
-) -> list[Choice]:
-    """For each section text, its best heading, and the best with and without the keyphrase.
-    ``parsed[i]``: section ``i``'s paragraphs as spans of the source's parse (``doc``).
-    ``supported``: the claim checker's verdicts on headings (a cut phrase can change a claim:
-    « … take place on 14 » for « on 14 March »); the few candidates each section may choose
-    from are asked together, the others only if those fail."""
+) -> list[list[str]]:
+    """Each section's headings an editor would keep, the most characteristic first — whatever
+    the keyphrase (it is chosen knowing which sections offer a heading that holds it).
+    ``parsed[i]``: section ``i``'s paragraphs as spans of the source's parse (``doc``)."""
     from redac.write.quality import sentence_key
 
     lang = get_language(lang_code)
     weights = _weights(sections, lang)
-    t = kp.make_topic(topic, lang)
-    ranked_by_section: list[list[str]] = []
+    out: list[list[str]] = []
     for i, text in enumerate(sections):
         if parsed is not None:
             cands = [s for span in parsed[i] for s in noun_phrases(span, lang)]
             cands += [s for span in parsed[i] for s in clauses(span, lang)]
         else:
             cands = rule_candidates(text, lang)
+        regions = tuple((sp.start_char, sp.end_char) for sp in parsed[i]) if parsed else ()
         good = []
         for c in dict.fromkeys(cands):
             if len(c) > MAX_HEADING_CHARS:
@@ -228,47 +263,99 @@ def choose(
             k = sentence_key(c)
             if len(k) >= MIN_REPEAT_WORDS and k in body_sentences:
                 continue
-            regions = tuple((sp.start_char, sp.end_char) for sp in parsed[i]) if parsed else ()
             if heading_problems(c, lang, doc=doc if parsed is not None else None, regions=regions):
                 continue
             good.append(c)
-        ranked_by_section.append(sorted(good, key=lambda s: -_score(s, weights[i], lang)))
+        w = weights[i]
+        out.append(sorted(good, key=lambda s: -_score(s, w, lang)))
+    return out
 
-    def has_topic(s: str) -> bool:
-        return kp.share_found(t, s, lang) > 0.5 and len(words(s)) >= 2
 
+def choose(
+    sections: list[str],
+    lang_code: str,
+    topic: str,
+    parsed: list[list[Any]] | None = None,
+    doc: Any = None,
+    body_sentences: frozenset[tuple[str, ...]] = frozenset(),
+    supported: Callable[[str], bool] | None = None,
+    *,
+    ranked: list[list[str]] | None = None,
+    synonyms: tuple[str, ...] = (),
+    supported_many: Callable[[list[str]], list[bool]] | None = None,
+) -> list[Choice]:
+    """For each section text, its best heading, and the best with and without the keyphrase
+    (or one of its ``synonyms``), as any matcher reads it: redac's, which knows word forms, and
+    a literal one, which wants the words as written (:mod:`redac.plan.literal`).
+    ``ranked``: :func:`candidates`, when the caller has them already.
+    ``supported``: the claim checker's verdict on a heading; only the candidates about to be
+    chosen are asked (a cut phrase can change a claim: « … take place on 14 » for « on 14
+    March »). ``supported_many``: the same for a list, in one pass: the few likely choices of
+    every section are asked together first."""
     said: dict[str, bool] = {}
-    if supported is not None:  # the likely choices of every section, checked in one pass
-        likely = []
-        for ranked in ranked_by_section:
-            likely += ranked[:3]
-            likely += [s for s in ranked if has_topic(s)][:2]
-            likely += [s for s in ranked if not has_topic(s)][:2]
-        likely = list(dict.fromkeys(likely))
-        said.update(zip(likely, supported(likely), strict=True))
 
     def ok(h: str) -> bool:
         if supported is None:
             return True
         if h not in said:
-            said[h] = supported([h])[0]
+            said[h] = supported(h)
         return said[h]
+
+    lang = get_language(lang_code)
+    if ranked is None:
+        ranked = candidates(sections, lang_code, parsed, doc, body_sentences)
+
+    def has(h: str) -> bool:
+        return holds_topic(h, topic, synonyms, lang)
+
+    if supported_many is not None:  # the likely choices of every section, checked in one pass
+        likely: list[str] = []
+        for these in ranked:
+            likely += these[:3]
+            likely += [s for s in these if has(s)][:2]
+            likely += [s for s in these if not _touches(s, topic, synonyms, lang)][:2]
+        likely = list(dict.fromkeys(likely))
+        said.update(zip(likely, supported_many(likely), strict=True))
 
     used: set[str] = set()
     out = []
-    for text, ranked in zip(sections, ranked_by_section, strict=True):
-        ranked = [s for s in ranked if fold(s) not in used]
-        pick = next((s for s in ranked if ok(s)), "")
+    for i, text in enumerate(sections):
+        these = [s for s in ranked[i] if fold(s) not in used]
+        pick = next((s for s in these if ok(s)), "")
         clean = bool(pick)
         if not pick:
             pick = _fallback(text, lang, used, ok)
             clean = bool(pick) and not heading_problems(pick, lang)
-            ranked = [pick] if pick else []
-        with_topic = next((s for s in ranked if has_topic(s) and ok(s)), "")
-        without = next((s for s in ranked if not has_topic(s) and ok(s)), "")
+            these = [pick]
+        # the first of each kind the claim checker accepts (asked only until one is found)
+        with_topic = next((s for s in these if has(s) and len(words(s)) >= 2 and ok(s)), "")
+        without = next((s for s in these if not _touches(s, topic, synonyms, lang) and ok(s)), "")
         used.add(fold(pick))
         out.append(Choice(pick, with_topic, without, clean))
     return out
+
+
+def holds_topic(heading: str, topic: str, synonyms: tuple[str, ...], lang: LanguageData) -> bool:
+    """The heading reflects the keyphrase or a synonym for every matcher: more than half its
+    words, as written (a literal matcher) and as word forms (redac's analyser)."""
+    for phrase in (topic, *synonyms):
+        if not phrase:
+            continue
+        t = kp.make_topic(phrase, lang)
+        if kp.share_found(t, heading, lang) > 0.5 and literal.in_heading(phrase, heading, lang):
+            return True
+    return False
+
+
+def _touches(heading: str, topic: str, synonyms: tuple[str, ...], lang: LanguageData) -> bool:
+    """Some matcher sees the keyphrase or a synonym in it (more than half its words)."""
+    for phrase in (topic, *synonyms):
+        if not phrase:
+            continue
+        t = kp.make_topic(phrase, lang)
+        if kp.share_found(t, heading, lang) > 0.5 or literal.in_heading(phrase, heading, lang):
+            return True
+    return False
 
 
 def _fallback(

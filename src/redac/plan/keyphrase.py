@@ -2,17 +2,28 @@
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from redac.analysis import keyphrase as kp
+from redac.analysis.config import targets
 from redac.facts import FactLedger
-from redac.lang import get_language
+from redac.lang import LanguageData, get_language
 from redac.model import Source
 from redac.nlp import parse
+from redac.plan import literal
 from redac.text.sentences import split_sentences
-from redac.text.words import is_number, words
+from redac.text.words import is_number, word_count, words
+
+DESC_MIN = targets().description_chars[0]
+SUBHEADING_SHARE = targets().subheading_keyphrase
+MAX_WORDS = 4  # a keyphrase of 2–4 words (a name may be longer)
+MAX_WEIGHED = 8  # candidates weighed by their fit: the most salient ones
+NEAR_SHARE = 0.3  # ... whose salience is at least this share of the best one's
+SALIENCE_WEIGHT = 1.0  # how much salience counts against fit (1: as much)
 
 
 @dataclass(frozen=True)
@@ -76,7 +87,11 @@ def _proper_name(phrase: str, text: str) -> bool:
     return False
 
 
-def candidates(source: Source, ledger: FactLedger, min_hits: int = 2) -> list[Candidate]:
+def candidates(
+    source: Source, ledger: FactLedger, min_hits: int = 2, *, fragments: bool = False
+) -> list[Candidate]:
+    """Natural keyphrases, the most salient first. ``fragments``: also the pieces of longer
+    candidates (« DB5 Junior » of « Aston Martin DB5 Junior »), which can be synonyms."""
     lang = get_language(source.lang)
     paragraphs = source.paragraphs
     sentences = [s for p in paragraphs for s in split_sentences(p, lang.abbreviations)]
@@ -102,6 +117,8 @@ def candidates(source: Source, ledger: FactLedger, min_hits: int = 2) -> list[Ca
             continue
         if n_content == 1 and not _proper_name(phrase, text):
             continue  # « Poste », « routes »: one common word is no search a reader makes
+        if len(words(phrase)) > MAX_WORDS and not phrase[:1].isupper():
+            continue  # « plan de rénovation des écoles »: longer than a search
         if not re.search(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", text):
             continue  # « Aïd el » out of « Aïd el-Fitr »: a piece of a word
         seen.add(topic.content_keys)
@@ -119,26 +136,182 @@ def candidates(source: Source, ledger: FactLedger, min_hits: int = 2) -> list[Ca
         score = min(hits, 6) * bonus * (2.0 if in_intro else 1.0) * (4.0 if in_title else 1.0)
         score *= 1.2 if phrase[:1].isupper() else 1.0
         out.append(Candidate(phrase, hits, in_intro, score))
+    if not fragments:
+        out = _without_fragments(out, text, lang)
     out.sort(key=lambda c: -c.score)
     return out
 
 
+def _spans(phrase: str, text: str) -> list[tuple[int, int]]:
+    pat = rf"(?<![\w-]){re.escape(phrase)}(?![\w-])"
+    return [m.span() for m in re.finditer(pat, text)]
+
+
+def _name_with(longer: str, phrase: str, lang: LanguageData) -> bool:
+    """``longer`` is ``phrase`` with more words of one name (« Paul Whelan », « Aston Martin
+    DB5 Junior »), not a phrase about it (« l'avocat de Jack Lang »)."""
+    at = longer.find(phrase)
+    if at < 0:
+        return False
+    rest = (longer[:at] + " " + longer[at + len(phrase) :]).lower()
+    return not any(w in lang.function_words for w in re.findall(r"\w+'?", rest))
+
+
+def _without_fragments(cands: list[Candidate], text: str, lang: LanguageData) -> list[Candidate]:
+    """Not a piece of a longer candidate it is mostly written in: « Junior » of « DB5 Junior »,
+    « Paul » of « Paul Whelan », « Aïd » of « Aïd el-Fitr », « Aïd el-Adha »… (more than half
+    of its occurrences inside the longer ones)."""
+    spans = {c.phrase: _spans(c.phrase, text) for c in cands}
+    out = []
+    for c in cands:
+        longer = [
+            sp
+            for d in cands
+            if len(d.phrase) > len(c.phrase) and _name_with(d.phrase, c.phrase, lang)
+            for sp in spans[d.phrase]
+        ]
+        mine = spans[c.phrase]
+        inside = sum(1 for a, b in mine if any(x <= a and b <= y for x, y in longer))
+        if mine and inside / len(mine) > 0.5:
+            continue
+        out.append(c)
+    return out
+
+
+@dataclass(frozen=True)
+class Fit:
+    """How well a keyphrase suits the places every SEO matcher looks for it (each 0–1): the
+    SEO title can open with it, the lead holds it, the description can tell the news with it,
+    its frequency sits in the density band, sections offer subheadings that hold it. Measured
+    with the keyphrase's words as written (:mod:`redac.plan.literal`) — what a matcher without
+    French word forms needs, and redac's own analyser accepts."""
+
+    title: float
+    intro: float
+    description: float
+    density: float
+    headings: float
+
+    @property
+    def score(self) -> float:
+        return self.title * self.intro * self.description * self.density * self.headings
+
+
+def fit(
+    phrase: str,
+    source: Source,
+    lang: LanguageData,
+    *,
+    title: Callable[[str], tuple[str, float]] | None = None,
+    description: Callable[[str], str] | None = None,
+    ranked: list[list[str]] | None = None,
+) -> Fit:
+    """``title``: the SEO title the planner would write for this keyphrase and how good it is
+    for it (:func:`redac.plan.meta.seo_title_rated`); ``description``: the meta description
+    it would write; ``ranked``: each section's candidate subheadings."""
+    paras = source.paragraphs
+    if title:
+        t = title(phrase)[1]
+    elif literal.at_start(phrase, source.title, lang):
+        t = 1.0
+    elif literal.found(phrase, source.title, lang):
+        t = 0.93
+    else:
+        t = 0.85
+    # each factor about what a miss costs in the analysers' SEO score (a bad check: ~ 0.88)
+    lead = split_sentences(paras[0], lang.abbreviations) if paras else []
+    if any(literal.found(phrase, s, lang) for s in lead):
+        i = 1.0
+    elif paras and literal.found(phrase, paras[0], lang):
+        i = 0.95
+    else:
+        i = 0.88
+    d = 0.88
+    if description:
+        desc = description(phrase)
+        n = literal.count(phrase, desc, lang)
+        d = (1.0 if len(desc) > DESC_MIN else 0.96) if 1 <= n <= 2 else 0.88
+    sents = [s for p in paras for s in split_sentences(p, lang.abbreviations)]
+    n = sum(literal.count(phrase, s, lang) for s in sents)
+    n += literal.count(phrase, source.title, lang)
+    total = sum(word_count(p) for p in paras)
+    low, high = literal.density_band(phrase, total, lang)
+    dens = 1.0 if low <= n <= high else 0.9 if n < low else 0.75
+    h = 1.0
+    if ranked:
+        offered = sum(
+            1 for cands in ranked if any(literal.in_heading(phrase, c, lang) for c in cands)
+        )
+        need = max(1, math.ceil(SUBHEADING_SHARE[0] * (len(ranked) + 2)))
+        h = 0.88 + 0.12 * min(1.0, offered / need)
+    return Fit(t, i, d, dens, h)
+
+
 def choose(
-    source: Source, ledger: FactLedger, forced: str | None = None
+    source: Source,
+    ledger: FactLedger,
+    forced: str | None = None,
+    *,
+    title: Callable[[str], tuple[str, float]] | None = None,
+    description: Callable[[str], str] | None = None,
+    ranked: list[list[str]] | None = None,
 ) -> tuple[str, tuple[str, ...]]:
-    """(keyphrase, synonyms). A forced keyphrase is kept as the user wrote it."""
+    """(keyphrase, synonyms). A forced keyphrase is kept as the user wrote it. Otherwise the
+    natural candidates (a name, or 2–4 words a reader would search) close to the most salient
+    one are weighed by their :class:`Fit`: among phrases that say what the article is about,
+    the one the title, lead, description and subheadings can all carry."""
     cands = candidates(source, ledger) or candidates(source, ledger, min_hits=1)
+    lang = get_language(source.lang)
     if forced:
         key = forced.strip()
     elif cands:
-        key = cands[0].phrase
+        best = cands[0].score
+        near = [c for c in cands[:MAX_WEIGHED] if c.score >= NEAR_SHARE * best]
+        # the cheap factors first: the title and description (made, then judged) only for the
+        # candidates that could still win with a perfect title and description
+        cheap = {c.phrase: fit(c.phrase, source, lang, ranked=ranked) for c in near}
+        bound = {  # a perfect title and description: 1 each
+            p: (c.score / best) ** SALIENCE_WEIGHT * f.intro * f.density * f.headings
+            for c in near
+            for p, f in [(c.phrase, cheap[c.phrase])]
+        }
+        key, top = "", -1.0
+        for c in sorted(near, key=lambda c: -bound[c.phrase]):
+            if bound[c.phrase] <= top:
+                break
+            f = fit(c.phrase, source, lang, title=title, description=description, ranked=ranked)
+            score = (c.score / best) ** SALIENCE_WEIGHT * f.score
+            if score > top:
+                key, top = c.phrase, score
     else:
         key = source.title.split(":")[0].strip() or words(source.paragraphs[0])[0]
-    lang = get_language(source.lang)
-    main = set(kp.make_topic(key, lang).content_keys)
-    synonyms: list[str] = []
+    pieces = candidates(source, ledger, fragments=True) if cands else []
+    return key, synonyms_of(key, pieces, lang)
+
+
+def synonyms_of(key: str, cands: list[Candidate], lang: LanguageData) -> tuple[str, ...]:
+    """At most two other names of the same thing among the candidates: a longer one that ends
+    with the whole keyphrase, qualified without a preposition (« nouvelle Classe S » for
+    « Classe S »; never « McLaren Composites Technology », a thing of McLaren's, nor « affaire de
+    Paul Whelan »), or a shorter one of two words or more that ends the same way (« DB5 Junior »
+    for « Aston Martin DB5 Junior »). Never a phrase that merely shares a word (« Aïd el-Adha »
+    is another feast)."""
+    topic = kp.make_topic(key, lang)
+    main = topic.content_keys
+    out: list[str] = []
     for c in cands:
-        keys = set(kp.make_topic(c.phrase, lang).content_keys)
-        if keys & main and not keys <= main and len(synonyms) < 2:
-            synonyms.append(c.phrase)
-    return key, tuple(synonyms)
+        t = kp.make_topic(c.phrase, lang)
+        keys = t.content_keys
+        if keys == main or len(out) >= 2:
+            continue
+        n = len(topic.words)
+        longer = (
+            set(main) < set(keys)
+            and len(t.words) > n
+            and [lang.word_key(w) for w in t.words[-n:]] == [lang.word_key(w) for w in topic.words]
+            and not set(t.words[:-n]) & lang.function_words
+        )
+        shorter = len(keys) >= 2 and set(keys) < set(main) and keys[-1] == main[-1]
+        if longer or shorter:
+            out.append(c.phrase)
+    return tuple(out)

@@ -12,6 +12,8 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Callable
 from typing import Any
 
 from slugify import slugify
@@ -20,13 +22,14 @@ from redac.analysis import keyphrase as kp
 from redac.analysis.config import targets
 from redac.analysis.titlewidth import title_width
 from redac.lang import LanguageData
+from redac.plan import literal
+from redac.plan.description import meta_description
 from redac.text.normalize import fold
 from redac.text.sentences import split_sentences
 from redac.text.words import words
 from redac.write.clauses import is_finite, main_root, quoted, quotes_balanced, render, subject
 from redac.write.shorten import detached, shorten
 
-DESC_MIN, DESC_MAX = targets().description_chars
 TITLE_MIN_PX, TITLE_MAX_PX = targets().title_px
 _SITE_SUFFIX = re.compile(r"\s+\|\s+[^|]{1,40}$")
 
@@ -54,16 +57,52 @@ def _fits_title(s: str) -> bool:
     return title_width(s) <= TITLE_MAX_PX
 
 
+# how good a title is for its keyphrase, by the way it was made (see :func:`seo_title`): about
+# what the analysers' title checks cost, and a reader's view (a topic label loses the news)
+NEWS_FIRST = 1.0  # the headline (or its main part) opens with the keyphrase
+NEWS_LABELLED = 0.97  # « Keyphrase : the headline »
+KEYPHRASE_INSIDE = 0.93  # the news, the keyphrase elsewhere in it
+TOPIC_LABELLED = 0.88  # « Keyphrase : a noun phrase »: the topic, not the news
+NO_KEYPHRASE = 0.85
+TOO_WIDE = 0.8
+MIN_LABEL_WEIGHT = 2.0  # a topic label's words come back in the source, on average, this often
+
+
 def seo_title(
     headline: str,
     keyphrase: str,
     lang: LanguageData,
     tokens: Any = None,
     lead: list[list[Any]] | None = None,
+    *,
+    supported: Callable[[str], bool] | None = None,
+    text: str = "",
 ) -> str:
-    """A complete phrase ≤ 600 px, one colon at most, the keyphrase first where it reads:
-    the headline, or « Keyphrase : headline » (its own label before a colon giving way); too
-    wide, whole trailing constituents go — the keyphrase's own words never."""
+    """The SEO title: see :func:`seo_title_rated`."""
+    return seo_title_rated(headline, keyphrase, lang, tokens, lead, supported=supported, text=text)[
+        0
+    ]
+
+
+def seo_title_rated(
+    headline: str,
+    keyphrase: str,
+    lang: LanguageData,
+    tokens: Any = None,
+    lead: list[list[Any]] | None = None,
+    *,
+    supported: Callable[[str], bool] | None = None,
+    text: str = "",
+) -> tuple[str, float]:
+    """(title, how good it is for the keyphrase: ``NEWS_FIRST`` … ``TOO_WIDE``). A complete phrase ≤ 600 px, one colon at most, the keyphrase first where it reads (as
+    redac's analyser and a literal matcher both read it), in this order:
+
+    1. the headline, or « Keyphrase : headline » (a headline's own label before its colon giving
+       way), whole or without whole trailing constituents — the keyphrase's own words never;
+    2. « Keyphrase : a noun phrase of the headline or the lead », whole (a topic label claims
+       nothing; ``supported`` — the claim checker — has the last word);
+    3. the headline, a part of it or the lead's main clause, with the keyphrase elsewhere, then
+       without it; last, the headline itself, too wide (the analyser says so), never a cut."""
     m = _SITE_SUFFIX.search(headline)  # « … | Editorial »: the site's label is no title
     if m and len(words(headline[: m.start()])) >= 4:
         headline = headline[: m.start()].strip()
@@ -71,7 +110,14 @@ def seo_title(
     topic = kp.make_topic(keyphrase, lang)
     label = keyphrase[:1].upper() + keyphrase[1:]
     colon = lang.colon
-    has_topic = kp.share_found(topic, headline, lang) >= 1
+
+    def has(s: str) -> bool:
+        return kp.share_found(topic, s, lang) >= 1 and literal.found(keyphrase, s, lang)
+
+    def first(s: str) -> bool:  # opens with the keyphrase (function words before it aside)
+        return literal.at_start(keyphrase, s, lang) and has(s)
+
+    has_topic = has(headline)
     left, sep, right = headline.partition(colon.strip())
     if not right.strip():
         left, sep, right = headline, "", ""
@@ -101,53 +147,179 @@ def seo_title(
     def enough(title: str) -> bool:  # a headline, not its first words
         return len(words(title)) >= least
 
-    tries: list[tuple[str, list[Any], bool]] = []  # (text, its tokens, with the label)
-    at_start = kp.exact_position(topic, headline, lang) == 0
-    if has_topic and not at_start and not sep:
-        tries.append((headline, tokens or [], True))  # « GNA : en Libye, les forces du GNA… »
-    if has_topic:
-        tries.append((headline, tokens or [], False))
-        if sep and kp.share_found(topic, body, lang) >= 1:
-            tries.append((body, body_tokens, False))
-    else:
-        tries.append((body, body_tokens, True))
-        tries.append((headline, tokens or [], False))
-    for text, toks, prefix in tries:  # each way, whole, then by whole constituents
+    def shortened(text: str, toks: list[Any], prefix: bool, keep: bool) -> str:
         if ok(titled(text, prefix)):
             return titled(text, prefix)
         if not toks:
-            continue
-        must = has_topic and not prefix
+            return ""
 
-        def fits(s: str, prefix: bool = prefix, must: bool = must) -> bool:
-            keeps = not must or kp.share_found(topic, s, lang) >= 1
-            return ok(titled(s, prefix)) and keeps and enough(s)
+        def fits(s: str) -> bool:
+            return ok(titled(s, prefix)) and (not keep or has(s)) and enough(s)
 
-        short = shorten(toks, lang, fits, final=False, adjectives=True)
-        if short and len(words(short)) >= 3:
-            return titled(short, prefix)
+        short = shorten(toks, lang, fits, final=False, adjectives=True, keep=has if keep else None)
+        return titled(short, prefix) if short and len(words(short)) >= 3 else ""
+
+    # 1. the keyphrase first: the headline, or the keyphrase as its label
+    tries: list[tuple[str, list[Any], bool, bool]] = []  # (text, tokens, label, keep the topic)
+    if has_topic and first(headline):
+        tries.append((headline, tokens or [], False, True))
+    if sep and has(body) and first(body):
+        tries.append((body, body_tokens, False, True))
+    if not has_topic or not first(headline):
+        tries.append((body if sep else headline, body_tokens if sep else tokens or [], True, False))
+
+    def said(title: str) -> bool:  # the claim checker's word on a title that is not the headline
+        return title == headline or supported is None or supported(title)
+
+    for what, toks, prefix, keep in tries:
+        title = shortened(what, toks, prefix, keep)
+        if title and first(title) and said(title):
+            return title, NEWS_LABELLED if prefix else NEWS_FIRST
+    # 2. the news with the keyphrase elsewhere in it
+    if has_topic:
+        title = shortened(headline, tokens or [], False, True)
+        if title and said(title):
+            return title, KEYPHRASE_INSIDE
     parts = [p.strip() for p in re.split(r"\s+[:—–]\s+|:\s|\.\s", headline) if p.strip()]
     parts = [p for p in parts if len(words(p)) >= 3 and ok(titled(p, False))]
-    parts.sort(key=lambda p: (kp.share_found(topic, p, lang) < 1, -len(p)))
-    if parts and kp.share_found(topic, parts[0], lang) >= 1:
-        return titled(parts[0], False)  # a part of the headline with the keyphrase
+    parts.sort(key=lambda p: (not has(p), -len(p)))
+    parts = [p for p in parts if said(titled(p, False))]
+    if parts and has(parts[0]):
+        return titled(parts[0], False), KEYPHRASE_INSIDE  # a part of the headline with it
     leads = []
     for toks in (lead or [])[:1]:  # the lead's main clause, which tells the same news
-        short = shorten(toks, lang, lambda s: ok(s.rstrip(".")), sentence=True, final=False)
-        if short and len(words(short)) >= 4:
-            leads.append(titled(short.rstrip("."), False))
-    with_topic = [t for t in leads if kp.share_found(topic, t, lang) >= 1]
+        for must in (has, None):
+            short = shorten(
+                toks, lang, lambda s: ok(s.rstrip(".")), sentence=True, final=False, keep=must
+            )
+            if short and len(words(short)) >= 4:
+                leads.append(titled(short.rstrip("."), False))
+    with_topic = [t for t in leads if has(t) and said(t)]
     if with_topic:
-        return with_topic[0]
+        return with_topic[0], KEYPHRASE_INSIDE
+    # 3. no complete clause fits with the keyphrase: the keyphrase as the label of a noun phrase
+    labels = [titled(p, True) for p in _label_phrases(tokens, lead, lang, keyphrase, text)]
+    for title in [t for t in labels if title_width(t) >= TITLE_MIN_PX] + labels:
+        if ok(title) and said(title):  # wide enough first: a short title wastes the result
+            return title, TOPIC_LABELLED
+    # 4. the news without the keyphrase
     if tokens:  # the headline shortened, even without the keyphrase
         short = shorten(tokens, lang, lambda s: ok(titled(s, False)) and enough(s), final=False)
-        if short and len(words(short)) >= 3:
-            return titled(short, False)
+        if short and len(words(short)) >= 3 and said(titled(short, False)):
+            return titled(short, False), NO_KEYPHRASE
     if parts:
-        return titled(parts[0], False)
+        return titled(parts[0], False), NO_KEYPHRASE
     # no complete phrase fits: the headline itself, too wide (the analyser says so) rather
     # than a title cut in the middle or one word alone
-    return leads[0] if leads else headline
+    leads = [t for t in leads if said(t)]
+    return (leads[0], NO_KEYPHRASE) if leads else (headline, TOO_WIDE)
+
+
+def _label_phrases(
+    tokens: list[Any] | None,
+    lead: list[list[Any]] | None,
+    lang: LanguageData,
+    keyphrase: str,
+    text: str = "",
+) -> list[str]:
+    """Whole noun phrases of the headline and of the lead's first sentences that a topic label
+    can introduce (« Réouverture des écoles : l'inquiétude des maires »): with a definite
+    article (a topic; « Paul Whelan : un acte d'espionnage » would read as the news), two
+    content words or more (never « un habitacle »), not the keyphrase again, never pointing
+    back (« son site »), never who acts (a subject: « le parquet russe ») nor the source a claim
+    is attributed to (« selon l'Institut… »), whole where the source has them
+    (:func:`heading_problems`), about what the source (``text``) keeps coming back to — its
+    words repeated ``MIN_LABEL_WEIGHT`` times on average (never a side detail) — the most
+    repeated first, the headline's ahead on a tie. A phrase inside a quotation only when it
+    holds no adjective (a topic, never the speaker's judgement), and between quotation marks."""
+    from redac.plan.headings import noun_phrase_heads
+    from redac.write.quality import heading_problems
+
+    spans = [toks for toks in ([tokens] if tokens else []) + list(lead or [])[:2] if toks]
+    topic = kp.make_topic(keyphrase, lang)
+    counts = Counter(kp.text_keys(text or " ".join(t.text for s in spans for t in s), lang))
+    # a definite article: a topic (« l'inquiétude des maires »); an indefinite one reads as
+    # what the news says of the keyphrase (« Paul Whelan : un acte d'espionnage »)
+    openers = {fold(w) for w in lang.facts.articles}
+    pointing = {fold(w) for w in (*lang.facts.possessives, *lang.rewriting.demonstratives.values())}
+    pointing |= {fold(w) for w in lang.rewriting.demonstratives_before_vowel.values()}
+    according = tuple(fold(w) for w in lang.facts.according_to)
+
+    def content(phrase: str) -> list[str]:
+        return [
+            lang.word_key(w)
+            for w in words(phrase)
+            if w.lower() not in lang.function_words and not any(c.isdigit() for c in w)
+        ]
+
+    def attributed(folded: str) -> list[tuple[int, int]]:  # « selon X, » : X's stretch
+        out = []
+        for w in according:
+            for m in re.finditer(rf"(?<!\w){re.escape(w)}(?!\w)", folded):
+                end = min(
+                    [k for k in (folded.find(",", m.end()), folded.find(".", m.end())) if k >= 0]
+                    or [len(folded)]
+                )
+                out.append((m.start(), end))
+        return out
+
+    out: list[tuple[float, int, str]] = []
+    seen: set[str] = set()
+    for rank, toks in enumerate(spans):
+        doc = toks[0].doc
+        span = doc[toks[0].i : toks[-1].i + 1]
+        folded = fold(span.text)
+        regions = attributed(folded)
+        for phrase, head in noun_phrase_heads(span, lang, quotes=True):
+            named = any(
+                c.dep_ in ("appos", "flat:name") and c.pos_ == "PROPN" for c in head.children
+            )
+            if head.dep_ in ("nsubj", "appos") or named:
+                continue  # who acts (« le parquet russe a requis… »), who someone is: no topic
+            ws = words(phrase)
+            first = fold(ws[0]) if ws else ""
+            opener = first in openers or fold(first.split("'")[0] + "'") in openers
+            if fold(phrase) in seen or len(content(phrase)) < 2 or not opener:
+                continue
+            if {fold(w) for w in ws} & pointing:
+                continue  # « son site », « cette mesure »: whose? which?
+            at = folded.find(fold(phrase))
+            if any(a <= at < b for a, b in regions):
+                continue  # the source of a claim (« selon l'Institut… ») is not its topic
+            if kp.share_found(topic, phrase, lang) > 0 or heading_problems(phrase, lang, doc=doc):
+                continue
+            seen.add(fold(phrase))
+            keys = content(phrase)
+            weight = sum(counts[k] for k in keys) / len(keys)
+            if weight < MIN_LABEL_WEIGHT:
+                continue  # a side detail (« les citoyennetés canadienne et irlandaise »)
+            mark = _opening_mark(span, head)
+            if mark:  # the speaker's words stay theirs: « Biélorussie : « l'intégration… » »
+                close = _CLOSING[mark]
+                inner = phrase[:1].lower() + phrase[1:] if _lowerable(phrase, lang) else phrase
+                phrase = f"{mark} {inner} {close}" if mark == "«" else f"{mark}{inner}{close}"
+            out.append((-weight - (0.5 if rank == 0 else 0.0), rank, phrase))
+    return [p for _, _, p in sorted(out)]
+
+
+_CLOSING = {"«": "»", "“": "”", '"': '"'}
+
+
+def _opening_mark(span: Any, head: Any) -> str:
+    """The quotation mark that opens the quotation ``head`` stands in ("" when it stands in
+    none)."""
+    toks = list(span)
+    if head.i not in quoted(toks):
+        return ""
+    mark = ""
+    for t in toks:
+        if t.i >= head.i:
+            break
+        if t.text in _CLOSING:
+            mark = t.text if mark != t.text or t.text != '"' else ""
+        elif t.text in ("»", "”"):
+            mark = ""
+    return mark or '"'
 
 
 def _lowerable(text: str, lang: LanguageData) -> bool:
@@ -155,77 +327,6 @@ def _lowerable(text: str, lang: LanguageData) -> bool:
     return (
         fold(first) in lang.function_words or fold(first.split("'")[0] + "'") in lang.function_words
     )
-
-
-def meta_description(
-    paragraphs: tuple[str, ...],
-    keyphrase: str,
-    lang: LanguageData,
-    lead_tokens: list[list[Any]] | None = None,
-) -> str:
-    """The news in 120–156 characters: the lead's sentences, or a whole clause of the lead;
-    whole sentences of the first paragraphs that hold the keyphrase when the lead does not.
-    Never a sentence cut short, never "…". ``lead_tokens``: the first sentences' tokens."""
-    topic = kp.make_topic(keyphrase, lang)
-    sents = [
-        re.sub(r"^[-–—]\s+", "", s.strip())
-        for p in paragraphs[:3]
-        for s in split_sentences(p, lang.abbreviations)
-    ]
-    usable = [
-        s
-        for s in sents
-        if s and not s.endswith(("...", "…")) and len(s) <= 400 and quotes_balanced(s)
-    ]
-    if not usable:
-        return ""
-    lead = usable[0]
-
-    def has(s: str) -> bool:
-        return kp.count_in(topic, s, lang) >= 1
-
-    # each of the first sentences whole, or as its main clause (the keyphrase kept if it had it)
-    forms: list[list[str]] = [[u] for u in usable[:6]]
-    index = {fold(u)[:60]: k for k, u in enumerate(usable[:6])}
-    for toks in (lead_tokens or [])[:4]:
-        whole = render(toks)
-        k = index.get(fold(re.sub(r"^[-–—]\s+", "", whole))[:60])
-        if k is None:
-            continue
-        keep = has(whole)
-
-        def fits(s: str, keep: bool = keep) -> bool:
-            return len(s) <= DESC_MAX and (not keep or has(s))
-
-        for test in (fits, lambda s: len(s) <= DESC_MAX):  # with its keyphrase, else without
-            short = shorten(toks, lang, test, sentence=True)
-            if short and _sentence(short, lang) and short not in forms[k]:
-                forms[k].append(short)
-                break
-    options: list[str] = []
-    for i, these in enumerate(forms):
-        options += these
-        if i + 1 < len(forms):
-            options += [f"{a} {b}" for a in these for b in forms[i + 1]]
-
-    def rank(o: str) -> tuple[bool, bool, bool, int, bool, int]:
-        band = 2 if DESC_MIN <= len(o) <= DESC_MAX else 1 if len(o) >= DESC_MIN - 25 else 0
-        return (
-            has(o),  # the analyser's first demand, and the reader's search
-            band > 0,
-            o[:30] == lead[:30],  # the news first
-            band,
-            '"' not in o and "«" not in o and "“" not in o,
-            len(o),
-        )
-
-    fitting = [o for o in options if len(o) <= DESC_MAX]
-    return max(fitting, key=rank) if fitting else ""
-
-
-def _sentence(text: str, lang: LanguageData) -> bool:
-    """Reads as a sentence: at least six words and a final stop."""
-    return len(words(text)) >= 6 and text.rstrip().endswith((".", "!", "?", "»", '"'))
 
 
 def slug(keyphrase: str, headline: str, lang: LanguageData, max_words: int = 6) -> str:
@@ -246,3 +347,6 @@ def slug(keyphrase: str, headline: str, lang: LanguageData, max_words: int = 6) 
         if len(seen) >= max_words:
             break
     return "-".join(seen)
+
+
+__all__ = ["h1", "meta_description", "seo_title", "seo_title_rated", "slug"]

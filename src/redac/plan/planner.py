@@ -32,7 +32,6 @@ def make_plan(
     source: Source, ledger: FactLedger, *, min_words: int = 700, forced_keyphrase: str | None = None
 ) -> Plan:
     lang = get_language(source.lang)
-    key, synonyms = keyphrase.choose(source, ledger, forced_keyphrase)
     groups = outline.segment(source)
     paras = source.paragraphs
     texts = [" ".join(paras[i] for i in g) for g in groups]
@@ -50,7 +49,68 @@ def make_plan(
         for s in split_sentences(p, lang.abbreviations)
         if len(k := sentence_key(s)) >= MIN_REPEAT_WORDS
     )
+    ranked = headings.candidates(body, source.lang, parsed, doc, body_keys) if body else []
+
+    text = source.text
+    style = "’" if text.count("’") > text.count("'") else "'"  # read once: the text may be long
+
+    def typo(s: str) -> str:  # headings come from the normalised text: the source's apostrophes
+        return apostrophes_like(s, style) if s else s
+
+    title_tokens, lead_tokens = _title_and_lead(doc, source, ledger)
+    title = typo(meta.h1(source.title, paras, lang, lead_tokens[0] if lead_tokens else None))
+    own_tokens = title_tokens if fold(title) == fold(source.title) else None
+
     checker = checker_for(ledger)
+    titles: dict[str, tuple[str, float]] = {}
+    descriptions: dict[str, str] = {}
+    clauses: dict[tuple[int, int, bool, str], str] = {}  # the lead's clauses, made once
+
+    def seo_title(key: str) -> tuple[str, float]:
+        if key not in titles:
+            made, rating = meta.seo_title_rated(
+                title,
+                key,
+                lang,
+                own_tokens,
+                lead_tokens,
+                supported=titled,
+                text=ledger.source_text,
+            )
+            titles[key] = (typo(made), rating)
+        return titles[key]
+
+    verdicts: dict[tuple[str, str], bool] = {}  # the same clause or title, asked once
+
+    def described(text: str) -> bool:  # as the report will judge the description
+        if (text, "sentence") not in verdicts:
+            verdicts[text, "sentence"] = all(
+                v.supported for v in checker.check_text(text, "sentence")
+            )
+        return verdicts[text, "sentence"]
+
+    def titled(text: str) -> bool:  # as the report will judge the SEO title
+        if (text, "heading") not in verdicts:
+            verdicts[text, "heading"] = checker.check(text, "heading").supported
+        return verdicts[text, "heading"]
+
+    def description(key: str) -> str:
+        if key not in descriptions:
+            descriptions[key] = typo(
+                meta.meta_description(
+                    paras, key, lang, lead_tokens, supported=described, cache=clauses
+                )
+            )
+        return descriptions[key]
+
+    key, synonyms = keyphrase.choose(
+        source,
+        ledger,
+        forced_keyphrase,
+        title=seo_title,
+        description=description,
+        ranked=ranked,
+    )
     choices = (
         headings.choose(
             body,
@@ -59,7 +119,10 @@ def make_plan(
             parsed,
             doc,
             body_keys,
-            supported=lambda hs: checker.supported_many(hs, "heading"),
+            supported=lambda h: checker.check(h, "heading").supported,
+            ranked=ranked,
+            synonyms=synonyms,
+            supported_many=lambda hs: checker.supported_many(hs, "heading"),
         )
         if body
         else []
@@ -83,12 +146,6 @@ def make_plan(
                 for g in groups[1:]
             ]
     given = _existing_headings(source)
-
-    text = source.text
-    style = "’" if text.count("’") > text.count("'") else "'"  # read once: the text may be long
-
-    def typo(s: str) -> str:  # headings come from the normalised text: the source's apostrophes
-        return apostrophes_like(s, style) if s else s
 
     # the keyphrase in about half of the body headings (the derived sections add more)
     names = [""]
@@ -115,27 +172,18 @@ def make_plan(
             max(word_count(t), round(target * word_count(t) / total)),
             topic_heading=alt[0],
             plain_heading=alt[1],
+            given=bool(i) and g[0] in given,
         )
-        for name, g, t, alt in zip(names, groups, texts, alternatives, strict=True)
+        for i, (name, g, t, alt) in enumerate(zip(names, groups, texts, alternatives, strict=True))
     )
 
-    title_tokens, lead_tokens = _title_and_lead(doc, source, ledger)
-    title = typo(meta.h1(source.title, paras, lang, lead_tokens[0] if lead_tokens else None))
     return Plan(
         lang=source.lang,
         keyphrase=key,
         synonyms=synonyms,
         title=title,
-        seo_title=typo(
-            meta.seo_title(
-                title,
-                key,
-                lang,
-                title_tokens if fold(title) == fold(source.title) else None,
-                lead_tokens,
-            )
-        ),
-        meta_description=typo(meta.meta_description(paras, key, lang, lead_tokens)),
+        seo_title=seo_title(key)[0],
+        meta_description=description(key),
         slug=meta.slug(key, title, lang),
         sections=sections,
         min_words=min_words,

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from redac.analysis import keyphrase as kp
@@ -59,8 +59,15 @@ def split_long(paragraph: str, lang: LanguageData) -> list[str]:
     return out
 
 
-def readable(text: SourceText, index: int, paragraph: str) -> tuple[str, int]:
-    """The paragraph with its long sentences split where the parse allows; (text, splits)."""
+def readable(
+    text: SourceText,
+    index: int,
+    paragraph: str,
+    supported: Callable[[str], bool] | None = None,
+) -> tuple[str, int]:
+    """The paragraph with its long sentences split where the parse allows; (text, splits).
+    ``supported``: the claim checker's word on each new sentence — a split it doubts (« ce
+    qui » become « Cela » where the checker reads another modality) is not made."""
     if text.doc is None:
         return paragraph, 0
     out, n = paragraph, 0
@@ -68,7 +75,7 @@ def readable(text: SourceText, index: int, paragraph: str) -> tuple[str, int]:
         if word_count(s.text) <= SPLIT_OVER:
             continue
         pieces = split_sentence(text.tokens(s), text.lang)
-        if not pieces:
+        if not pieces or (supported is not None and not all(supported(x) for x in pieces)):
             continue
         original = extras.original_text(s.text, (paragraph,))
         if original in out:
@@ -229,6 +236,13 @@ def _without_repeats(paragraph: str, seen: set[tuple[str, ...]], lang: LanguageD
 def _body(
     source: Source, text: SourceText, plan: Plan, lang: LanguageData
 ) -> tuple[list[Section], int, int]:
+    from redac.claims import checker_for
+
+    checker = checker_for(text.ledger)
+
+    def supported(sentence: str) -> bool:
+        return checker.check(sentence, "sentence").supported
+
     paras = source.paragraphs
     sections: list[Section] = []
     splits = repeats = 0
@@ -236,7 +250,7 @@ def _body(
     for i, ps in enumerate(plan.sections):
         chunks: list[str] = []
         for idx in ps.paragraphs:
-            p, n = readable(text, idx, paras[idx])
+            p, n = readable(text, idx, paras[idx], supported)
             splits += n
             kept = _without_repeats(p, seen, lang)
             repeats += kept != p

@@ -16,7 +16,9 @@ from redac.write.clauses import (
     Tok,
     ids_of,
     is_finite,
+    main_root,
     quoted,
+    quotes_balanced,
     render,
     roots,
     subtree,
@@ -40,10 +42,13 @@ def shorten(
     final: bool = True,
     sentence: bool = False,
     adjectives: bool = False,
+    keep: Any = None,
 ) -> str:
     """The longest text of the sentence that ``fits`` (a test on the text), made by removing
     whole detached constituents, then trailing modifiers of the last phrase — a complete phrase,
-    never one cut off mid-way ("" when nothing fits). ``sentence``: it keeps a finite verb."""
+    never one cut off mid-way ("" when nothing fits). ``sentence``: it keeps a finite verb.
+    ``keep``: a test every step must still pass (« the keyphrase is still there »): a
+    constituent whose removal fails it stays."""
     toks = list(tokens)
     removed: set[int] = set()
     refused: set[frozenset[int]] = set()
@@ -52,10 +57,46 @@ def shorten(
         return render([t for t in toks if t.i not in removed | extra], final=final)
 
     def acceptable(extra: set[int]) -> bool:
-        kept = [t for t in toks if t.i not in removed | extra and t.pos_ != "PUNCT"]
+        gone = removed | extra
+        kept = [t for t in toks if t.i not in gone and t.pos_ != "PUNCT"]
         if not kept or kept[-1].pos_ not in _CONTENT_END:
             return False  # « … d'ici », « … pour »: a phrase left open
-        return not sentence or any(t.pos_ in ("VERB", "AUX") and is_finite(t) for t in kept)
+        for t in kept:  # a verb kept keeps its subject, its object and its relative pronoun
+            if any(
+                c.i in gone and (c.dep_ in (*SUBJECTS, "obj") or "Rel" in c.morph.get("PronType"))
+                for c in t.children
+            ):
+                return False
+        if not quotes_balanced(text_without(extra)) and quotes_balanced(text_without(set())):
+            return False  # a quotation's closing mark left behind
+        if keep is not None and not keep(text_without(extra)):
+            return False
+        # a relative pronoun goes with its clause's verb: « … la Seine(, dont les pièces, très
+        # lourdes,) seront amenées » is the parse's mistake, not a constituent
+        stretch: list[Tok] = []
+        for t in [*toks, None]:
+            if t is not None and t.i in gone:
+                stretch.append(t)
+                continue
+            relative = any("Rel" in x.morph.get("PronType") for x in stretch)
+            if relative and not any(x.pos_ in ("VERB", "AUX") and is_finite(x) for x in stretch):
+                return False
+            stretch = []
+        root = main_root(toks)
+        if sentence and root is not None and root.i in gone:
+            return False  # « Paul Whelan, 50 ans(, … avait été arrêté en 2018) »: no verb left
+        if sentence and kept[0].pos_ in ("VERB", "AUX") and toks[0].i in gone:
+            return False  # « (Première étape : … la Seine, dont les pièces,) seront amenées »
+        # a sentence keeps a finite verb of its own, not only a subordinate one (« … "pendant
+        # qu'il commettait un acte d'espionnage" » has lost « avait été arrêté »)
+        inside = quoted(toks)
+        return not sentence or any(
+            t.pos_ in ("VERB", "AUX")
+            and is_finite(t)
+            and t.i not in inside
+            and not any(c.dep_ == "mark" for c in t.children)
+            for t in kept
+        )
 
     text = text_without(set())
     order = sorted(units(toks, lang), key=lambda u: (_ORDER.index(u.kind), -u.words))
@@ -66,13 +107,17 @@ def shorten(
             continue
         removed |= u.ids
         text = text_without(set())
+    privative = {w.lower() for w in lang.rewriting.privative}
     for _ in range(len(toks)):  # still too long: its last modifiers go, one by one
         if fits(text):
             return text
         tail = _last_modifier([t for t in toks if t.i not in removed], refused)
         if not tail:
             break
-        if acceptable(tail):
+        opening = min(tail)
+        if any(t.i == opening and t.text.lower() in privative for t in toks):
+            refused.add(frozenset(tail))  # « rouler | sans masque »: the claim itself
+        elif acceptable(tail):
             removed |= tail
             text = text_without(set())
         else:

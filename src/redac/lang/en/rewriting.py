@@ -19,6 +19,7 @@ REWRITING = Rewriting(
     conditions=("if", "unless", "provided", "as long as"),
     anaphora=tuple("he she it they this that these those his her its their him them there".split()),
     negations=("not", "n't", "never", "no", "neither", "nor"),
+    privative=("without", "except"),
     contractions={},
     event_dates=("in", "on"),
     relative_subject=("who", "which"),

@@ -128,7 +128,12 @@ FIRST_WORD_EXCEPTIONS = frozenset(
         "his her its our their some many several"
     ).split()
 )
-ABBREVIATIONS = frozenset(("mr mrs ms dr prof st jr sr vs etc inc ltd co corp e.g i.e u.s").split())
+ABBREVIATIONS = frozenset(
+    ("mr mrs ms dr prof st jr sr vs etc inc ltd co corp e.g i.e u.s").split()
+    # titles before a name (« Rep. Ilhan Omar », « Gov. Newsom ») and AP-style months
+    + ("rep reps sen gov gen col lt sgt capt cmdr adm rev hon supt").split()
+    + ("jan feb aug sept oct nov dec").split()
+)
 
 _VOWEL_GROUP = re.compile(r"[aeiouy]+")
 

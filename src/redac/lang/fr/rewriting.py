@@ -35,6 +35,7 @@ REWRITING = Rewriting(
         ).split()
     ),
     negations=("pas", "jamais", "plus", "ni", "aucun", "aucune", "guère", "nullement", "non"),
+    privative=("sans", "hormis", "sauf", "excepté"),
     contractions={"du": "le", "au": "le", "aux": "les", "des": "les"},
     event_dates=("en", "le", "l'", "début", "fin", "mi"),
     relative_subject=("qui",),
@@ -52,7 +53,7 @@ REWRITING = Rewriting(
     locution_nouns=tuple(
         (
             "occasion encontre cours raison partir face lieu fur issue instar égard insu moyen "
-            "aide exception hauteur suite sein titre lors regard côté part faveur vue propos"
+            "aide exception hauteur suite sein titre lors regard côté part faveur vue propos cas"
         ).split()
     ),
 )

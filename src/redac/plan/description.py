@@ -1,0 +1,201 @@
+"""The meta description: the news — the lead first — in whole sentences or whole clauses of the
+first paragraphs, 121–156 characters, with the keyphrase once or twice as written.
+
+Units are the first sentences of the first three paragraphs, each whole or as its main clause
+(:func:`redac.write.shorten.shorten`: whole constituents removed, an attribution never). A
+description is one to three units in the source's order, the lead's first when it can open it.
+A unit that points back (« Il… », « Cette décision… ») or opens with a connector (« Néanmoins… »)
+only follows the sentence it points back to. Never a sentence cut short, never "…".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from itertools import combinations, pairwise
+from typing import Any
+
+from redac.analysis import keyphrase as kp
+from redac.analysis.config import targets
+from redac.lang import LanguageData
+from redac.plan import literal
+from redac.text.normalize import fold
+from redac.text.sentences import split_sentences
+from redac.text.words import words
+from redac.write.clauses import quotes_balanced, render
+from redac.write.shorten import shorten
+
+DESC_MIN, DESC_MAX = targets().description_chars  # « too short » up to DESC_MIN included
+MAX_SENTENCES = 8  # the first sentences of the first paragraphs: the news
+MAX_PARAGRAPHS = 4
+MAX_KEYPHRASE_PARAGRAPHS = 8  # further on, only a sentence that names the keyphrase
+MIN_WORDS = 8  # a sentence after the lead, to tell something (« Rendre au peuple… » does not)
+MAX_UNITS = 3
+CLAUSE_CAPS = (DESC_MAX, 2 * DESC_MAX // 3, DESC_MAX // 2)  # a clause alone, or with another
+
+
+@dataclass(frozen=True)
+class Unit:
+    text: str
+    at: int  # which sentence of the source's first ones
+    whole: bool  # the sentence itself (not its main clause)
+    leans: bool  # points back or opens with a connector: only after the sentence before
+    follows: bool = False  # further on in the source: never the description's first sentence
+
+
+def _sentence(text: str) -> bool:
+    """Reads as a sentence: at least six words and a final stop."""
+    return len(words(text)) >= 6 and text.rstrip().endswith((".", "!", "?", "»", '"'))
+
+
+def leans_back(text: str, lang: LanguageData) -> bool:
+    """Opens with a word that points back (« Il », « Sous cette carrosserie », « Son livre »)
+    or with a connector (« Néanmoins », « Par ailleurs »): it needs the sentence before it."""
+    ws = [w.lower() for w in words(text)]
+    if not ws:
+        return False
+    pointing = {fold(w).rstrip("'") for w in lang.rewriting.anaphora}
+    pointing -= {fold(w) for w in lang.rewriting.event_dates}  # « En 2019, … »: a preposition
+    pointing = {w for w in pointing if len(w) > 1 or w == "c"}  # « y »
+    for w in ws[:3]:  # « Il… », « Sous cette carrosserie… », « Son livre… »
+        if fold(w).split("'")[0] in pointing or fold(w) in pointing:
+            return True
+    joined = " ".join(ws[:4]) + " "
+    return any(joined.startswith(f"{t} ") for t in lang.transition_words)
+
+
+def units(
+    paragraphs: tuple[str, ...],
+    keyphrase: str,
+    lang: LanguageData,
+    lead_tokens: list[list[Any]] | None = None,
+    cache: dict[tuple[int, int, bool, str], str] | None = None,
+) -> list[Unit]:
+    """Each of the first sentences whole, and as its main clause when it is too long (the
+    keyphrase kept if it had it). ``cache``: clauses already made for another keyphrase (the
+    ones that need not keep it are the same for all)."""
+    made = cache if cache is not None else {}
+    topic = kp.make_topic(keyphrase, lang)
+    sents = [
+        re.sub(r"^[-–—]\s+", "", s.strip())
+        for p in paragraphs[:MAX_PARAGRAPHS]
+        for s in split_sentences(p, lang.abbreviations)
+    ][:MAX_SENTENCES]
+    out: list[Unit] = []
+    index = {fold(s)[:60]: k for k, s in enumerate(sents)}
+    clauses: dict[int, list[str]] = {}
+    for toks in (lead_tokens or [])[:4]:
+        whole = render(toks)
+        k = index.get(fold(re.sub(r"^[-–—]\s+", "", whole))[:60])
+        if k is None or len(sents[k]) <= DESC_MAX // 2:
+            continue
+
+        def has(s: str) -> bool:
+            return kp.count_in(topic, s, lang) >= 1 and literal.found(keyphrase, s, lang)
+
+        for cap in CLAUSE_CAPS:  # long enough alone, or to go with another sentence
+            for keep in [has, None] if has(whole) else [None]:  # its keyphrase kept, if it can
+                key = (k, cap, keep is not None, keyphrase if keep is not None else "")
+                if key not in made:
+                    made[key] = shorten(
+                        toks, lang, lambda s, cap=cap: len(s) <= cap, sentence=True, keep=keep
+                    )
+                short = made[key]
+                if short and _sentence(short) and fold(short) != fold(sents[k]):
+                    if short not in clauses.setdefault(k, []):
+                        clauses[k].append(short)
+                    break
+    for k, s in enumerate(sents):
+        if not s or s.endswith(("...", "…")) or not quotes_balanced(s):
+            continue
+        leans = leans_back(s, lang)
+        if len(s) <= DESC_MAX and _sentence(s) and (k == 0 or len(words(s)) >= MIN_WORDS):
+            out.append(Unit(s, k, True, leans))
+        for c in clauses.get(k, []):
+            out.append(Unit(c, k, False, leans))
+    # further on, a whole sentence that names the keyphrase may follow the news
+    later = [
+        re.sub(r"^[-–—]\s+", "", s.strip())
+        for p in paragraphs[MAX_PARAGRAPHS:MAX_KEYPHRASE_PARAGRAPHS]
+        for s in split_sentences(p, lang.abbreviations)
+    ]
+    news = {
+        lang.word_key(w) for w in words(" ".join(sents[:2])) if w.lower() not in lang.function_words
+    }
+    news -= {lang.word_key(w) for w in literal.content_words(keyphrase, lang)}
+    for k, s in enumerate(later, len(sents)):
+        if (
+            len(s) <= DESC_MAX
+            and news & {lang.word_key(w) for w in words(s)}  # the same story, not the next
+            and _sentence(s)
+            and len(words(s)) >= MIN_WORDS
+            and quotes_balanced(s)
+            and not leans_back(s, lang)
+            and literal.found(keyphrase, s, lang)
+            and kp.count_in(topic, s, lang) >= 1
+        ):
+            out.append(Unit(s, k, True, False, follows=True))
+    return out
+
+
+def meta_description(
+    paragraphs: tuple[str, ...],
+    keyphrase: str,
+    lang: LanguageData,
+    lead_tokens: list[list[Any]] | None = None,
+    *,
+    supported: Callable[[str], bool] | None = None,
+    cache: dict[tuple[int, int, bool, str], str] | None = None,
+) -> str:
+    """The news in 121–156 characters: the lead's sentences, or a whole clause of the lead,
+    then whole sentences of the first paragraphs; with the keyphrase once or twice where the
+    first paragraphs offer it (as redac's analyser and a literal matcher both read it).
+    ``lead_tokens``: the first sentences' tokens, in the source's parse; ``supported``: the
+    claim checker's word on a clause (a sentence whole is the source's own); ``cache``: see
+    :func:`units`."""
+    us = [
+        u
+        for u in units(paragraphs, keyphrase, lang, lead_tokens, cache)
+        if u.whole or supported is None or supported(u.text)
+    ]
+    if not us:
+        return ""
+    topic = kp.make_topic(keyphrase, lang)
+    # never « Il s'agissait… » first, nor a sentence from further on
+    opening = [u.at for u in us if (u.at == 0 or not u.leans) and not u.follows]
+    if not opening:
+        return ""
+    lead_at = min(opening)
+    options: list[tuple[Unit, ...]] = []
+    for n in range(1, MAX_UNITS + 1):
+        for combo in combinations(us, n):
+            if any(b.at <= a.at for a, b in pairwise(combo)):
+                continue  # the source's order, each sentence once
+            if combo[0].at != lead_at:
+                continue  # the news first: the lead, or the first sentence that offers a unit
+            if any(b.leans and b.at != a.at + 1 for a, b in pairwise(combo)):
+                continue  # pointing back to a sentence left out
+            if sum(1 for u in combo if not u.whole) > 2:
+                continue  # two clauses at most
+            if sum(len(u.text) for u in combo) + n - 1 > DESC_MAX:
+                continue
+            options.append(combo)
+    if not options:
+        return ""
+
+    def rank(combo: tuple[Unit, ...]) -> tuple[bool, bool, int, bool, bool, int, int]:
+        text = " ".join(u.text for u in combo)
+        n = literal.count(keyphrase, text, lang)
+        band = 2 if DESC_MIN < len(text) <= DESC_MAX else 1 if len(text) >= DESC_MIN - 25 else 0
+        return (
+            1 <= n <= 2 and kp.count_in(topic, text, lang) >= 1,  # the analysers' demand
+            band > 0,
+            band,
+            '"' not in text and "«" not in text and "“" not in text,
+            all(u.whole for u in combo),
+            -len(combo),  # fewer pieces read better
+            len(text),
+        )
+
+    return " ".join(u.text for u in max(options, key=rank))

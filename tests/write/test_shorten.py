@@ -1,0 +1,63 @@
+"""Shortening by whole constituents never changes what a sentence says, nor breaks it."""
+
+from __future__ import annotations
+
+from redac.lang import get_language
+from redac.nlp import parse
+from redac.write.shorten import shorten
+
+FR = get_language("fr")
+
+
+def _tokens(text: str) -> list:  # type: ignore[type-arg]
+    doc = parse("fr", text)
+    assert doc is not None
+    return list(doc)
+
+
+def test_a_privative_phrase_stays() -> None:
+    toks = _tokens("Les cyclistes pourront finalement rouler sans masque dans toute la capitale.")
+    out = shorten(toks, FR, lambda s: len(s) <= 45, sentence=True)
+    assert not out.rstrip(".").endswith("rouler")  # « sans masque » is the claim
+
+
+def test_a_relative_pronoun_never_leaves_its_verb_behind() -> None:
+    text = (
+        "Première étape : l'installation d'une grue de 94 mètres de haut sur le côté sud qui "
+        "longe la Seine, dont les pièces, très lourdes, seront amenées de nuit, avec des escortes."
+    )
+    for cap in (156, 140, 120):
+        out = shorten(_tokens(text), FR, lambda s, cap=cap: len(s) <= cap, sentence=True)
+        assert "Seine seront" not in out and "Seine, seront" not in out, out
+        assert not out.lower().startswith("seront"), out  # nor the verb without what it says
+
+
+def test_keep_holds_at_every_step() -> None:
+    text = (
+        "Le maire a annoncé lundi la rénovation des écoles de la ville, un chantier de 40 millions "
+        "d'euros qui doit durer six ans, lors d'une conférence de presse à l'hôtel de ville."
+    )
+    out = shorten(_tokens(text), FR, lambda s: len(s) <= 90, keep=lambda s: "écoles" in s)
+    assert out == "" or "écoles" in out
+    assert shorten(_tokens(text), FR, lambda s: len(s) <= 20, keep=lambda s: "écoles" in s) == ""
+
+
+def test_no_quotation_mark_left_alone() -> None:
+    text = (
+        'Des panneaux défendant le "RIC" ont fleuri ces dernières semaines dans les rangs de la '
+        'mobilisation des "gilets jaunes".'
+    )
+    for cap in (110, 90, 70):
+        out = shorten(_tokens(text), FR, lambda s, cap=cap: len(s) <= cap, sentence=True)
+        assert out.count('"') % 2 == 0, out
+
+
+def test_a_sentence_keeps_its_own_verb() -> None:
+    text = (
+        "Paul Whelan, 50 ans et qui a aussi les citoyennetés canadienne et irlandaise, avait été "
+        "arrêté en 2018 \"pendant qu'il commettait un acte d'espionnage\", selon les services de "
+        "sécurité russes, le FSB."
+    )
+    for cap in (156, 120, 100):
+        out = shorten(_tokens(text), FR, lambda s, cap=cap: len(s) <= cap, sentence=True)
+        assert out == "" or "arrêté" in out, out  # never only the subordinate « qu'il commettait »
