@@ -100,3 +100,28 @@ def test_english_rewrites_that_keep_the_meaning(checker_en: ClaimChecker, senten
 def test_the_source_against_itself_is_supported(checker_fr: ClaimChecker) -> None:
     for s in checker_fr.source_sentences:
         assert checker_fr.check(s).supported, s
+
+
+def test_a_reported_conditional_kept_when_the_report_goes_is_not_a_change() -> None:
+    """« …a déclaré M. Adib, …, ce qui pourrait signifier que son équipe ne comprendrait pas… »
+    split into its own sentence keeps the same conditional: no change of modality; dropping the
+    conditional or the negation still is one."""
+    from redac.claims import ClaimChecker
+    from redac.facts.extract import extract
+    from redac.ingest import parse
+
+    source = (
+        "Le Premier ministre désigné a promis un gouvernement rapide. « Nous espérons former "
+        "vite une équipe homogène », a déclaré M. Adib, ajoutant qu'il souhaitait un cabinet "
+        "d'experts, ce qui pourrait signifier que son équipe ne comprendrait pas de membres des "
+        "partis politiques."
+    )
+    c = ClaimChecker(extract(parse(source, lang="fr")))
+    kept = "Cela pourrait signifier que son équipe ne comprendrait pas de membres des partis politiques."
+    assert c.check(kept).supported
+    plain = "Cela signifie que son équipe ne comprendra pas de membres des partis politiques."
+    assert "modality_changed" in c.check(plain).codes
+    flipped = (
+        "Cela pourrait signifier que son équipe comprendrait des membres des partis politiques."
+    )
+    assert "negation_flipped" in c.check(flipped).codes

@@ -311,7 +311,8 @@ class Comparison:
             side = "adds" if c.neg else "drops"
             said = _markers(c) if c.neg else _markers(sc)
             self.add("negation_flipped", f"the article {side} the negation ({said})")
-        diff = (c.modal - sc.modal) if added_only else (c.modal ^ sc.modal)
+        mine, theirs = _as_written(c.modal, sc.modal)
+        diff = (mine - theirs) if added_only else (mine ^ theirs)
         if diff:
             self.add(
                 "modality_changed",
@@ -435,3 +436,12 @@ class Comparison:
 
 def _markers(c: Clause) -> str:
     return ", ".join(_q(m) for m in dict.fromkeys(c.markers))
+
+
+def _as_written(mine: frozenset[str], theirs: frozenset[str]) -> tuple[frozenset[str], ...]:
+    """A conditional the source reports (« il a dit qu'il viendrait ») and the same conditional
+    once the sentence no longer reports it (« Il viendrait ») are one verb form: the article
+    kept the source's mood, it did not make the claim less sure."""
+    if "reported_conditional" in theirs and "hypothetical" in mine:
+        theirs = (theirs - {"reported_conditional"}) | {"hypothetical"}
+    return mine, theirs
