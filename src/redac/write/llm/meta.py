@@ -13,6 +13,7 @@ from redac.errors import BackendError, ConfigurationError
 from redac.model import Note
 from redac.write.llm import prompts
 from redac.write.llm.schemas import META_FIELDS as FIELDS
+from redac.write.llm.review import changed_claims
 from redac.write.llm.verify import Problem, problems
 from redac.write.llm.writer import Writer, delimit
 
@@ -53,6 +54,12 @@ def field_problems(w: Writer, name: str, value: str) -> list[Problem]:
             found.append(Problem("title_width", (("width", str(round(title_width(value)))),)))
         if kp.exact_position(topic, value, w.lang) != 0:
             found.append(Problem("title_start", (("keyphrase", w.keyphrase),)))
+    # the claim checker, as the report judges these fields (a title is a label: "L'article
+    # suivant" claims a thing the source does not say)
+    kind = "sentence" if name == "meta_description" else "title"
+    bad = changed_claims(w, value, kind)
+    if bad:
+        found.append(Problem("changed_claim", (("items", "; ".join(repr(b) for b in bad)),)))
     return found
 
 
