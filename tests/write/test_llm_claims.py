@@ -70,3 +70,18 @@ def test_a_heading_that_changes_a_claim_is_refused(seed_article: str, tmp_path: 
 
     r = run(seed_article, FakeChat(default=changed_heading), tmp_path)
     assert not any("va forcer" in s.heading for s in r.article.sections)
+
+
+def test_a_title_that_claims_nothing_true_falls_back_to_the_planners(
+    seed_article: str, tmp_path: Path
+) -> None:
+    def odd_title(messages):  # type: ignore[no-untyped-def]
+        d = json.loads(echo(messages))
+        if "title" in d:
+            d["title"] = "L'article suivant"
+        return json.dumps(d, ensure_ascii=False)
+
+    r = run(seed_article, FakeChat(default=odd_title), tmp_path)
+    assert r.article.title != "L'article suivant"
+    assert any("title" in n.text and "planner's is used" in n.text for n in r.article.notes)
+    assert r.report.claims is not None and r.report.claims.ok
