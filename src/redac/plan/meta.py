@@ -232,7 +232,7 @@ def _label_phrases(
     words repeated ``MIN_LABEL_WEIGHT`` times on average (never a side detail) — the most
     repeated first, the headline's ahead on a tie. A phrase inside a quotation only when it
     holds no adjective (a topic, never the speaker's judgement), and between quotation marks."""
-    from redac.plan.headings import noun_phrase_heads
+    from redac.plan.phrases import noun_phrase_heads
     from redac.write.quality import heading_problems
 
     spans = [toks for toks in ([tokens] if tokens else []) + list(lead or [])[:2] if toks]
