@@ -47,10 +47,13 @@ def _store(path: str) -> JobStore:
 
 
 def warm() -> None:
-    """Worker-process start: load what every job needs once (spaCy's French pipeline)."""
-    from redac.nlp import parse
+    """Worker-process start: load what every job needs once (each language's spaCy pipeline)."""
+    from redac.lang import all_languages
+    from redac.nlp import pipeline
 
-    parse("fr", "Le modèle est chargé.")
+    for lang in all_languages():
+        if lang.spacy_model:
+            pipeline(lang.code)
 
 
 def source_of(req: dict[str, Any], allow_private: bool) -> Any:
