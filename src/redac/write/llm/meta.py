@@ -12,8 +12,8 @@ from redac.analysis.titlewidth import title_width
 from redac.errors import BackendError, ConfigurationError
 from redac.model import Note
 from redac.write.llm import prompts
-from redac.write.llm.schemas import META_FIELDS as FIELDS
 from redac.write.llm.review import changed_claims
+from redac.write.llm.schemas import META_FIELDS as FIELDS
 from redac.write.llm.verify import Problem, problems
 from redac.write.llm.writer import Writer, delimit
 
