@@ -12,9 +12,9 @@ from redac.analysis.titlewidth import title_width
 from redac.errors import BackendError, ConfigurationError
 from redac.model import Note
 from redac.write.llm import prompts
-from redac.write.llm.review import changed_claims
+from redac.write.llm.review import changed_claims, short_text_problems
 from redac.write.llm.schemas import META_FIELDS as FIELDS
-from redac.write.llm.verify import Problem, problems
+from redac.write.llm.verify import Problem
 from redac.write.llm.writer import Writer, delimit
 
 META_SCHEMA = {
@@ -29,19 +29,8 @@ OPENING_CHARS = 1200  # the article's opening is enough to write its metadata fr
 def field_problems(w: Writer, name: str, value: str) -> list[Problem]:
     """What is wrong with one metadata field (facts and refusals for all; lengths, width and
     keyphrase for the SEO title and the description)."""
-    found = [
-        p
-        for p in problems(
-            value,
-            target=w.target,
-            source_lang=w.source.lang,
-            ledger=w.ledger,
-            facts=(),
-            min_words=0,
-            markers=w.markers,
-        )
-        if p.key != "language" or name == "meta_description"  # too short to tell, otherwise
-    ]
+    # a description is long enough to tell its language; the other fields are not
+    found = short_text_problems(w, value, language=name == "meta_description")
     topic = kp.make_topic(w.keyphrase, w.lang)
     if name == "meta_description":
         lo, hi = targets().description_chars

@@ -22,21 +22,25 @@ HEADING_MAX_WORDS = 14
 SentenceCheck = Callable[["Writer", "Job", str], list[Problem]]
 
 
+def short_text_problems(w: Writer, text: str, *, language: bool = False) -> list[Problem]:
+    """The fact checker on one short text (a heading, a metadata field): no unsupported claim,
+    no refusal, no loop; its language only when ``language`` (a few words are too short to
+    tell)."""
+    found = problems(
+        text,
+        target=w.target,
+        source_lang=w.source.lang,
+        ledger=w.ledger,
+        facts=(),
+        min_words=0,
+        markers=w.markers,
+    )
+    return [p for p in found if language or p.key != "language"]
+
+
 def facts_only(w: Writer, job: Job, sentence: str) -> list[Problem]:
     """The fact checker on one short text: no unsupported claim, no refusal, no loop."""
-    return [
-        p
-        for p in problems(
-            sentence,
-            target=w.target,
-            source_lang=w.source.lang,
-            ledger=w.ledger,
-            facts=(),
-            min_words=0,
-            markers=w.markers,
-        )
-        if p.key != "language"  # too short to tell
-    ]
+    return short_text_problems(w, sentence)
 
 
 def changed_claims(w: Writer, texts: str, kind: str = "sentence") -> list[str]:
