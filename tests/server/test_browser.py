@@ -116,8 +116,23 @@ def test_a_check_highlights_its_sentences(driver: Any, server: LiveServer) -> No
     marks = css(d, "#rw-article mark")
     assert marks and button.get_attribute("aria-pressed") == "true"
     assert all(len(m.text.split()) > 20 for m in marks)
+    settle(d)  # the page scrolls smoothly to the first mark; a click during it can land elsewhere
     button.click()
+    assert button.get_attribute("aria-pressed") == "false"
     assert not css(d, "#rw-article mark")
+
+
+def settle(d: Any) -> None:
+    """Wait until the page stops scrolling (two equal readings 100 ms apart)."""
+    import time
+
+    last = None
+    for _ in range(50):
+        now = d.execute_script("return [window.scrollX, window.scrollY]")
+        if now == last:
+            return
+        last = now
+        time.sleep(0.1)
 
 
 XSS = (
