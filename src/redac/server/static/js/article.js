@@ -95,7 +95,9 @@ export function highlight(container, blocks, marks) {
     el.append(seen.slice(pos));
     first = first || el;
   }
-  if (first) first.scrollIntoView({ behavior: "smooth", block: "center" });
+  // smooth unless the reader asked the system for less motion
+  const calm = window.matchMedia && window.matchMedia("(prefers-reduced-motion: reduce)").matches;
+  if (first) first.scrollIntoView({ behavior: calm ? "auto" : "smooth", block: "center" });
   return byBlock.size;
 }
 
