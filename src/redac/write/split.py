@@ -24,6 +24,7 @@ from redac.analysis.config import targets
 from redac.lang import LanguageData
 from redac.text.normalize import fold
 from redac.text.words import word_count, words
+from redac.write import scope
 from redac.write.clauses import (
     Tok,
     contiguous,
@@ -40,7 +41,6 @@ from redac.write.clauses import (
 from redac.write.seams import (
     MIN_PIECE,
     Piece,
-    _attributed,
     _clause_relative,
     _has_clause,
     _main_clause,
@@ -107,9 +107,18 @@ def _split(p: Piece, lang: LanguageData, depth: int) -> list[Piece]:
         return [p]
     for seam in (_semicolon, _coordination, _reported, _clause_relative, _relative, _parenthesis):
         got = seam(p, lang)
-        if got:
+        if got and _scoped(p, got, lang):
             return [q for piece in got for q in _split(piece, lang, depth + 1)]
     return [p]
+
+
+def _scoped(p: Piece, got: list[Piece], lang: LanguageData) -> bool:
+    """Every attribution still bears on all it bore on (:mod:`redac.write.scope`); a piece
+    that opens with a verb of speech said again (« X a ajouté que… ») is not cut further."""
+    said = {fold(w) for w in (*lang.facts.speech_verbs, *lang.facts.according_to)}
+    if any(fold(w) in said for w in words(p.prefix)):
+        return False
+    return scope.kept(p.tokens, [(q.tokens, q.prefix) for q in got], lang)
 
 
 def _semicolon(p: Piece, lang: LanguageData) -> list[Piece]:
@@ -120,7 +129,7 @@ def _semicolon(p: Piece, lang: LanguageData) -> list[Piece]:
         if t.text not in (";", ":") or not _outside_quotes(toks, k):
             continue
         a, b = toks[:k], toks[k + 1 :]
-        if not _has_clause(a) or not _has_clause(b) or _attributed(b, lang):
+        if not _has_clause(a) or not _has_clause(b):
             continue
         if t.text == ":":
             if b[0].text in '«"“' or (a and fold(a[-1].text) in speech):
@@ -153,8 +162,6 @@ def _correlative(left: list[Tok], cc: Tok, lang: LanguageData) -> bool:
 def _clauses_coordinated(p: Piece, lang: LanguageData) -> list[Piece]:
     """``A(,) et B`` where B opens with its own subject: two sentences."""
     toks = list(p.tokens)
-    if _attributed(p.tokens, lang):
-        return []
     ids = ids_of(toks)
     seams = {fold(w) for w in (*lang.rewriting.split_at, *lang.rewriting.keep_at)}
     for k, cc in enumerate(toks):
@@ -201,7 +208,7 @@ def _predicates_coordinated(p: Piece, lang: LanguageData) -> list[Piece]:
     the second verb shares it — said again."""
     toks = p.tokens
     rs = roots(list(toks))
-    if len(rs) != 1 or _attributed(toks, lang):
+    if len(rs) != 1:
         return []
     root = rs[0]
     ids = ids_of(toks)
