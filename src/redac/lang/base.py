@@ -162,6 +162,9 @@ class Rewriting:
     # nouns after « selon » that make it *depending on*, not *according to* (« selon
     # l'utilisation », "depending on the region"): no attribution, so no scope to keep
     not_sources: tuple[str, ...] = ()
+    # unstressed pronouns and the negation that stand between a coordinator and its verb
+    # (« et ne sont », « et s'est »): the verb still comes first in its clause
+    clitics: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -76,9 +76,16 @@ def scope(cue: Tok, toks: Sequence[Tok], lang: LanguageData) -> set[int]:
     return {x.i for x in host.subtree if x.i in ids} | phrase
 
 
-def kept(toks: Sequence[Tok], pieces: Sequence[tuple[Sequence[Tok], str]], lang: LanguageData) -> bool:
+def kept(
+    toks: Sequence[Tok],
+    pieces: Sequence[tuple[Sequence[Tok], str]],
+    lang: LanguageData,
+    anaphoric: str = "",
+) -> bool:
     """Every piece (its tokens, and the words said again before them) that holds words in an
-    attribution's scope carries an attribution of its own."""
+    attribution's scope carries an attribution of its own — or opens with ``anaphoric``
+    (« Cela » for « ce qui »), which points back at the whole sentence before it, attribution
+    included."""
     found = cues(toks, lang)
     if not found:
         return True
@@ -91,6 +98,8 @@ def kept(toks: Sequence[Tok], pieces: Sequence[tuple[Sequence[Tok], str]], lang:
             if not own & inside:
                 continue
             if own & cue_ids or any(fold(w) in cue_words for w in words(prefix)):
+                continue
+            if anaphoric and fold(prefix) == fold(anaphoric):
                 continue
             return False
     return True

@@ -18,6 +18,7 @@ sentence, and a demonstrative.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from redac.analysis.config import targets
@@ -46,6 +47,7 @@ from redac.write.seams import (
     _main_clause,
     _outside_quotes,
     _relative,
+    _shared_subject,
     _reported,
 )
 
@@ -72,6 +74,8 @@ def verified(original: str, pieces: list[str], added: list[str], lang: LanguageD
     """The pieces say what the sentence said: its words, less a seam, plus repeated words."""
     if any(word_count(p) < MIN_PIECE - 1 or not quotes_balanced(p) for p in pieces):
         return False
+    if any(re.search(r"(?:^|\s)[A-Z]\.$", p) for p in pieces[:-1]):
+        return False  # « … Classe S. »: the stop after an initial reads as an abbreviation
     have = Counter(fold(w) for p in pieces for w in words(p))
     want = Counter(fold(w) for w in words(original))
     extra = Counter(fold(w) for a in added for w in words(a))
@@ -118,7 +122,8 @@ def _scoped(p: Piece, got: list[Piece], lang: LanguageData) -> bool:
     said = {fold(w) for w in (*lang.facts.speech_verbs, *lang.facts.according_to)}
     if any(fold(w) in said for w in words(p.prefix)):
         return False
-    return scope.kept(p.tokens, [(q.tokens, q.prefix) for q in got], lang)
+    pieces = [(q.tokens, q.prefix) for q in got]
+    return scope.kept(p.tokens, pieces, lang, anaphoric=lang.rewriting.clause_relative[2])
 
 
 def _semicolon(p: Piece, lang: LanguageData) -> list[Piece]:
@@ -141,7 +146,11 @@ def _semicolon(p: Piece, lang: LanguageData) -> list[Piece]:
 
 
 def _coordination(p: Piece, lang: LanguageData) -> list[Piece]:
-    return _clauses_coordinated(p, lang) or _predicates_coordinated(p, lang)
+    return (
+        _clauses_coordinated(p, lang)
+        or _predicates_coordinated(p, lang)
+        or _shared_subject(p, lang)
+    )
 
 
 def _opening_adjunct(toks: list[Tok], lang: LanguageData) -> bool:

@@ -61,6 +61,7 @@ REWRITING = Rewriting(
             "département départements formule formules moment moments situation situations"
         ).split()
     ),
+    clitics=tuple("ne n' se s' me m' te t' le la les l' lui leur y en".split()),
     locution_nouns=tuple(
         (
             "occasion encontre cours raison partir face lieu fur issue instar égard insu moyen "
