@@ -267,17 +267,38 @@ def _relative(p: Piece, lang: LanguageData) -> list[Piece]:
         after = pos.get(max(sub), -1) + 1
         rest = [x for x in toks[after:] if x.pos_ != "PUNCT"]
         if rest:
-            # "X, qui V, fait Y": only when the clause sits in the subject, before its verb
-            subj = subject(t.head.head) if t.head.dep_ in ("nsubj", "nsubj:pass") else None
-            if subj is None or t.head.head.i < max(sub) or toks[after].text != ",":
+            # "X, qui V, fait Y": only when the clause sits in the subject, before its verb,
+            # or in an opening adjunct (« Dans le beffroi, qui…, les cloches… »)
+            if toks[after].text != ",":
                 continue
-            main = [x for x in main if x.i != toks[after].i]
+            if _in_opening(t.head, toks, k):
+                pass  # the comma after the clause still closes the adjunct
+            else:
+                subj = subject(t.head.head) if t.head.dep_ in ("nsubj", "nsubj:pass") else None
+                if subj is None or t.head.head.i < max(sub):
+                    continue
+                main = [x for x in main if x.i != toks[after].i]
         second = [x for x in toks if x.i in sub and x.i != rel.i]
         while second and second[-1].text == ",":
             second = second[:-1]
         if _has_clause(main) and _has_clause(second) and word_count(render(second)) >= 4:
             return [Piece(tuple(main), p.prefix), Piece(tuple(second), antecedent)]
     return []
+
+
+def _in_opening(head: Tok, toks: tuple[Tok, ...], k: int) -> bool:
+    """``head`` heads a prepositional phrase that opens the sentence and ends at the relative
+    pronoun (token ``k``): « Dans le beffroi nord, qui… »."""
+    if head.dep_ not in ("obl", "obl:mod", "obl:arg") or not any(
+        c.dep_ == "case" for c in head.children
+    ):
+        return False
+    phrase = [t for t in toks[: k - 1]]
+    return (
+        bool(phrase)
+        and min(x.i for x in head.subtree) == toks[0].i
+        and all(t.text not in ",;:" for t in phrase)
+    )
 
 
 def _nearest_noun(head: Tok, before: tuple[Tok, ...]) -> bool:
@@ -294,6 +315,8 @@ def _nearest_noun(head: Tok, before: tuple[Tok, ...]) -> bool:
                 return True
             if t.dep_ in ("flat", "flat:name", "fixed") and t.head.i == head.i:
                 continue
+            if head.pos_ == "PROPN" and t.text[:1].isupper() and head.is_ancestor(t):
+                continue  # « le Syndicat national des Journalistes, qui… »: one name
             return False
     return False
 
