@@ -47,8 +47,8 @@ from redac.write.seams import (
     _main_clause,
     _outside_quotes,
     _relative,
-    _shared_subject,
     _reported,
+    _shared_subject,
 )
 
 SPLIT_OVER = targets().sentence_words  # a sentence longer than this is split where it can be
