@@ -219,3 +219,11 @@ def test_english_has_no_parser_so_nothing_is_split() -> None:
     r = offline(Source.from_text(text, lang="en"), lang="en", min_words=50)
     body = " ".join(p for s in r.article.sections for p in s.paragraphs)
     assert long in body
+
+
+def test_colon_after_a_verbless_phrase_is_kept() -> None:
+    s = (
+        "Mesure phare, sur le modèle allemand : les plateformes auront l'obligation de retirer "
+        "les contenus illicites sous 24 heures, sous peine d'amendes très lourdes."
+    )
+    assert not any(p.startswith("Mesure phare, sur le modèle allemand.") for p in pieces(s))

@@ -43,6 +43,7 @@ from redac.write.seams import (
     MIN_PIECE,
     Piece,
     _clause_relative,
+    _finite_verb,
     _has_clause,
     _main_clause,
     _outside_quotes,
@@ -141,6 +142,11 @@ def _semicolon(p: Piece, lang: LanguageData) -> list[Piece]:
                 continue  # « a déclaré : "…" »: what follows is the quotation itself
             if not _main_clause(list(b)) or not _main_clause(list(a)):
                 continue
+            if not any(
+                _finite_verb(x) and k + 1 < len(a) and a[k + 1].pos_ != "PUNCT"
+                for k, x in enumerate(a)
+            ):
+                continue  # « Mesure phare, sur le modèle allemand : … »: no sentence on its own
         return [Piece(a, p.prefix), Piece(b)]
     return []
 
