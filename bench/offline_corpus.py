@@ -1,7 +1,8 @@
 """The offline engine over every article of ../shared/corpus (French and English), read as an
 editor reads it.
 
-Per article: words (the article's one count), minimum reached, repeated sentences (a sentence of
+Per article: words (the article's one count), minimum reached, sentences split and the share
+of sentences over 20 words (redac's count), repeated sentences (a sentence of
 8+ words shown twice) and echoes (a derived item holding 80 %+ of a body sentence's words),
 broken subheadings (``redac.write.quality.heading_report``: too long, unbalanced quotes, cut
 mid-phrase, keyphrase glued on, duplicate…), facts kept and invented, and the SEO and
@@ -20,12 +21,15 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 import statistics
 import sys
 import time
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _corpus import corpus_articles, run_yoast
@@ -46,6 +50,21 @@ EDITORS_CHECKS = frozenset(
         "functionWordsInKeyphrase",  # Yoast's own note, never a colour
     )
 )
+
+
+def _splits(a: object) -> int:
+    """Sentences the engine split, read off its own note (« N long sentences split… »)."""
+    for n in getattr(a, "notes", ()):
+        m = re.match(r"(\d+) long sentences split", n.text)
+        if n.kind == "repair" and m:
+            return int(m.group(1))
+    return 0
+
+
+def _long_share(figures: Mapping[str, Any]) -> float:
+    """Share (%) of the article's sentences over the analyser's limit (redac's count)."""
+    n = figures.get("sentence_count") or 0
+    return 100 * figures.get("long_sentences", 0) / n if n else 0.0
 
 
 def _arg(name: str, default: str = "") -> str:
@@ -85,6 +104,8 @@ def main() -> None:
                 "broken_list": broken,
                 "headings": [s.heading for s in a.sections if s.heading],
                 "invented": len(rep.facts.invented),
+                "split": _splits(a),
+                "long": _long_share(rep.analysis.figures),
                 "kept": sum(n for n, _ in kept.values()),
                 "facts": sum(t for _, t in kept.values()),
                 "seo": rep.analysis.seo_rating,
@@ -114,7 +135,8 @@ def main() -> None:
     misses: dict[str, Counter[str]] = {}  # per language: "seo check (orange)" -> articles
     print(
         f"{'article':22} {'lang':4} {'src':>4} {'words':>5} {'rep':>3} {'echo':>4} {'brk':>3}"
-        f" {'inv':>3} {'kept':>7} {'redac seo/read':>15} {'yoast seo/read':>15}"
+        f" {'inv':>3} {'kept':>7} {'spl':>3} {'>20w':>4} {'redac seo/read':>15}"
+        f" {'yoast seo/read':>15}"
     )
     for row in rows:
         y = yoast[row["id"]]
@@ -131,7 +153,8 @@ def main() -> None:
             f"{row['id']:22} {row['lang']:4} {row['src_words']:4d} {row['words']:5d}"
             f"{'' if row['min_ok'] else '*'}{' ' if row['min_ok'] else ''}"
             f"{row['repeated']:3d} {row['echoes']:4d} {row['broken']:3d} {row['invented']:3d}"
-            f" {row['kept']:3d}/{row['facts']:<3d} {row['seo'] + '/' + row['read']:>15}"
+            f" {row['kept']:3d}/{row['facts']:<3d} {row['split']:3d} {row['long']:3.0f}%"
+            f" {row['seo'] + '/' + row['read']:>15}"
             f" {row['y_seo'] + '/' + row['y_read']:>15}"
         )
         if "--show" in sys.argv:
@@ -168,6 +191,14 @@ def main() -> None:
             f" {count('read', 'green')}/{n};  Yoast: SEO green {count('y_seo', 'green')}/{n}"
             f" ({100 * count('y_seo', 'green') / n:.0f} %), readability green"
             f" {count('y_read', 'green')}/{n} ({100 * count('y_read', 'green') / n:.0f} %)"
+        )
+        shares = [r["long"] for r in sub]
+        print(
+            f"  sentences split {sum(r['split'] for r in sub)};"
+            f" sentences over 20 words: median {statistics.median(shares):.0f} %"
+            f" per article (min {min(shares):.0f}, max {max(shares):.0f}),"
+            f" ≤ 25 % in {sum(1 for x in shares if x <= 25)}/{n},"
+            f" ≤ 30 % in {sum(1 for x in shares if x <= 30)}/{n}"
         )
         print("  Yoast checks not green (articles; images and links left to the editor):")
         for miss, k in sorted(misses.get(lang, Counter()).items()):

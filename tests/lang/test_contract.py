@@ -134,6 +134,13 @@ def test_rewriting_rules_are_complete(code: str) -> None:
     assert r.relative_subject and r.demonstratives
     assert get_language(code).headings.cannot_start
     assert "{topic}" in get_language(code).phrases.about
+    # the splitter's words: folded-comparable lower-case forms, never an attribution cue
+    cues = {w.lower() for w in get_language(code).facts.according_to}
+    for name in ("not_sources", "clitics"):
+        for w in getattr(r, name):
+            assert w == w.lower() and w not in cues, f"{code}: rewriting.{name} has {w!r}"
+    if get_language(code).spacy_model:  # a parsed language splits sentences: it needs them
+        assert r.not_sources and r.clitics
 
 
 @pytest.mark.parametrize("code", LANGS)

@@ -159,6 +159,12 @@ class Rewriting:
     # prepositions that deny what they introduce (« rouler sans masque »): their phrase is the
     # claim, never a modifier to drop when a headline is shortened
     privative: tuple[str, ...] = ()
+    # nouns after « selon » that make it *depending on*, not *according to* (« selon
+    # l'utilisation », "depending on the region"): no attribution, so no scope to keep
+    not_sources: tuple[str, ...] = ()
+    # unstressed pronouns and the negation that stand between a coordinator and its verb
+    # (« et ne sont », « et s'est »): the verb still comes first in its clause
+    clitics: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -97,7 +97,7 @@ def _reported(p: Piece, lang: LanguageData) -> list[Piece]:
         subj = subject(root)
         if not finite or subj is None or negated(root, lang):
             continue
-        who = _subject_text(subj, ids)
+        who = _subject_text(subj, ids, lang)
         if not who:
             continue
         first = toks[: k - 1]
@@ -127,20 +127,97 @@ def _finite_form(participle: str, root: Tok, lang: LanguageData, speech: set[str
     return ""
 
 
-def _subject_text(subj: Tok, ids: set[int]) -> str:
-    """The subject to say again: a short noun phrase of the sentence, or its pronoun."""
+def _subject_text(subj: Tok, ids: set[int], lang: LanguageData) -> str:
+    """The subject to say again: its pronoun, a short noun phrase of the sentence, the name it
+    holds (« l'ambassadeur des Etats-Unis, John Sullivan » → « John Sullivan »), or its noun
+    after a demonstrative (« des habillages réalisés dans… » → « ces habillages »)."""
     if subj.pos_ == "PRON":
         text = subj.text.lstrip("-").removeprefix("t-")
-        return text[:1].upper() + text[1:] if text.isalpha() else ""
+        if not text.isalpha() or fold(text) not in lang.rewriting.anaphora:
+            return ""
+        return text[:1].upper() + text[1:]
     s_ids = {x.i for x in subtree(subj, ids)}
-    toks = [t for t in sorted(s_ids)]
-    if not contiguous(s_ids) or len(toks) > 6:
-        return ""
     doc = subj.doc
-    span = [doc[i] for i in toks]
-    if any(t.text in ',()«»"' for t in span):
+    span = [doc[i] for i in sorted(s_ids)]
+    if contiguous(s_ids) and len(span) <= 4 and not any(t.text in ',()«»"“”' for t in span):
+        return render(span, final=False)
+    name = [t for t in span if t.pos_ == "PROPN" and (t.i == subj.i or t.head.i in s_ids)]
+    run = _name_run(name)
+    if run and (subj.pos_ == "PROPN" or any(t.dep_ == "appos" for t in run)):
+        return render(run, final=False)
+    if subj.pos_ == "NOUN":
+        return _demonstrative(subj, lang)
+    return ""
+
+
+def _name_run(name: list[Tok]) -> list[Tok]:
+    """The first run of consecutive proper-noun tokens (a name: « John Sullivan »)."""
+    run: list[Tok] = []
+    for t in name:
+        if run and t.i != run[-1].i + 1:
+            break
+        run.append(t)
+    return run if 1 <= len(run) <= 4 else []
+
+
+def _demonstrative(head: Tok, lang: LanguageData) -> str:
+    """« ce traité », « cette journée », « ces habillages »: the noun after the demonstrative
+    of its gender and number ("" where the parse gives neither)."""
+    gender = "".join(head.morph.get("Gender"))
+    number = "".join(head.morph.get("Number"))
+    key = f"{gender}|{number}"
+    forms = lang.rewriting.demonstratives
+    det = forms.get(key) or forms.get(f"|{number}", "")
+    if not det or not number:
         return ""
-    return render(span, final=False)
+    if head.text[:1].lower() in "aeiouyàâéèêëîïôûh":
+        det = lang.rewriting.demonstratives_before_vowel.get(key, det)
+    return f"{det[:1].upper()}{det[1:]} {head.text}"
+
+
+def _shared_subject(p: Piece, lang: LanguageData) -> list[Piece]:
+    """« X V1 …, et V2 … »: one subject, two finite verbs, the second right after the
+    coordinator (and its clitics: « et ne », « et s' »), the first the only finite verb of the
+    first half (no relative clause whose verb the second could continue), and both agreeing:
+    « X V1 …. X V2 …. », the subject said again. The subject opens the sentence: an opening
+    adjunct (« Via ce mode, … ») may bear on both verbs."""
+    toks = list(p.tokens)
+    ids = ids_of(toks)
+    coordinators = {fold(w) for w in (*lang.rewriting.split_at, *lang.rewriting.keep_at)}
+    keep = {fold(w) for w in lang.rewriting.keep_at}
+    clitics = {fold(w) for w in lang.rewriting.clitics}
+    for k, cc in enumerate(toks):
+        if k < 3 or fold(cc.text) not in coordinators or toks[k - 1].text != ",":
+            continue
+        if not _outside_quotes(p.tokens, k):
+            continue
+        j = k + 1
+        while j < len(toks) and fold(toks[j].text) in clitics:
+            j += 1
+        if j >= len(toks) or not _finite_verb(toks[j]):
+            continue
+        v2, left, right = toks[j], toks[: k - 1], toks[k + 1 :]
+        finite = [t for t in left if _finite_verb(t)]
+        if len(finite) != 1 or any(t.text in '«»“”"()' for t in left[:1]):
+            continue
+        v1 = finite[0]
+        head = v1.head if v1.dep_.startswith(("aux", "cop")) else v1
+        subj = subject(head)
+        if subj is None or min(x.i for x in subj.subtree) != left[0].i or subj.i > v1.i:
+            continue
+        if any(v2.morph.get(f) != v1.morph.get(f) for f in ("Number", "Person")):
+            continue
+        who = _subject_text(subj, ids, lang)
+        if not who or len(right) < MIN_PIECE - 1 or not _has_clause(left):
+            continue
+        if fold(cc.text) in keep:
+            who = f"{cc.text[:1].upper()}{cc.text[1:]} {who[:1].lower() + who[1:]}"
+        return [Piece(tuple(left), p.prefix), Piece(tuple(right), who)]
+    return []
+
+
+def _finite_verb(t: Tok) -> bool:
+    return t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")
 
 
 def _clause_relative(p: Piece, lang: LanguageData) -> list[Piece]:
@@ -190,17 +267,38 @@ def _relative(p: Piece, lang: LanguageData) -> list[Piece]:
         after = pos.get(max(sub), -1) + 1
         rest = [x for x in toks[after:] if x.pos_ != "PUNCT"]
         if rest:
-            # "X, qui V, fait Y": only when the clause sits in the subject, before its verb
-            subj = subject(t.head.head) if t.head.dep_ in ("nsubj", "nsubj:pass") else None
-            if subj is None or t.head.head.i < max(sub) or toks[after].text != ",":
+            # "X, qui V, fait Y": only when the clause sits in the subject, before its verb,
+            # or in an opening adjunct (« Dans le beffroi, qui…, les cloches… »)
+            if toks[after].text != ",":
                 continue
-            main = [x for x in main if x.i != toks[after].i]
+            if _in_opening(t.head, toks, k):
+                pass  # the comma after the clause still closes the adjunct
+            else:
+                subj = subject(t.head.head) if t.head.dep_ in ("nsubj", "nsubj:pass") else None
+                if subj is None or t.head.head.i < max(sub):
+                    continue
+                main = [x for x in main if x.i != toks[after].i]
         second = [x for x in toks if x.i in sub and x.i != rel.i]
         while second and second[-1].text == ",":
             second = second[:-1]
         if _has_clause(main) and _has_clause(second) and word_count(render(second)) >= 4:
             return [Piece(tuple(main), p.prefix), Piece(tuple(second), antecedent)]
     return []
+
+
+def _in_opening(head: Tok, toks: tuple[Tok, ...], k: int) -> bool:
+    """``head`` heads a prepositional phrase that opens the sentence and ends at the relative
+    pronoun (token ``k``): « Dans le beffroi nord, qui… »."""
+    if head.dep_ not in ("obl", "obl:mod", "obl:arg") or not any(
+        c.dep_ == "case" for c in head.children
+    ):
+        return False
+    phrase = [t for t in toks[: k - 1]]
+    return (
+        bool(phrase)
+        and min(x.i for x in head.subtree) == toks[0].i
+        and all(t.text not in ",;:" for t in phrase)
+    )
 
 
 def _nearest_noun(head: Tok, before: tuple[Tok, ...]) -> bool:
@@ -217,6 +315,8 @@ def _nearest_noun(head: Tok, before: tuple[Tok, ...]) -> bool:
                 return True
             if t.dep_ in ("flat", "flat:name", "fixed") and t.head.i == head.i:
                 continue
+            if head.pos_ == "PROPN" and t.text[:1].isupper() and head.is_ancestor(t):
+                continue  # « le Syndicat national des Journalistes, qui… »: one name
             return False
     return False
 

@@ -18,12 +18,14 @@ sentence, and a demonstrative.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from redac.analysis.config import targets
 from redac.lang import LanguageData
 from redac.text.normalize import fold
 from redac.text.words import word_count, words
+from redac.write import scope
 from redac.write.clauses import (
     Tok,
     contiguous,
@@ -40,13 +42,14 @@ from redac.write.clauses import (
 from redac.write.seams import (
     MIN_PIECE,
     Piece,
-    _attributed,
     _clause_relative,
+    _finite_verb,
     _has_clause,
     _main_clause,
     _outside_quotes,
     _relative,
     _reported,
+    _shared_subject,
 )
 
 SPLIT_OVER = targets().sentence_words  # a sentence longer than this is split where it can be
@@ -72,6 +75,8 @@ def verified(original: str, pieces: list[str], added: list[str], lang: LanguageD
     """The pieces say what the sentence said: its words, less a seam, plus repeated words."""
     if any(word_count(p) < MIN_PIECE - 1 or not quotes_balanced(p) for p in pieces):
         return False
+    if any(re.search(r"(?:^|\s)[A-Z]\.$", p) for p in pieces[:-1]):
+        return False  # « … Classe S. »: the stop after an initial reads as an abbreviation
     have = Counter(fold(w) for p in pieces for w in words(p))
     want = Counter(fold(w) for w in words(original))
     extra = Counter(fold(w) for a in added for w in words(a))
@@ -107,9 +112,19 @@ def _split(p: Piece, lang: LanguageData, depth: int) -> list[Piece]:
         return [p]
     for seam in (_semicolon, _coordination, _reported, _clause_relative, _relative, _parenthesis):
         got = seam(p, lang)
-        if got:
+        if got and _scoped(p, got, lang):
             return [q for piece in got for q in _split(piece, lang, depth + 1)]
     return [p]
+
+
+def _scoped(p: Piece, got: list[Piece], lang: LanguageData) -> bool:
+    """Every attribution still bears on all it bore on (:mod:`redac.write.scope`); a piece
+    that opens with a verb of speech said again (« X a ajouté que… ») is not cut further."""
+    said = {fold(w) for w in (*lang.facts.speech_verbs, *lang.facts.according_to)}
+    if any(fold(w) in said for w in words(p.prefix)):
+        return False
+    pieces = [(q.tokens, q.prefix) for q in got]
+    return scope.kept(p.tokens, pieces, lang, anaphoric=lang.rewriting.clause_relative[2])
 
 
 def _semicolon(p: Piece, lang: LanguageData) -> list[Piece]:
@@ -120,19 +135,28 @@ def _semicolon(p: Piece, lang: LanguageData) -> list[Piece]:
         if t.text not in (";", ":") or not _outside_quotes(toks, k):
             continue
         a, b = toks[:k], toks[k + 1 :]
-        if not _has_clause(a) or not _has_clause(b) or _attributed(b, lang):
+        if not _has_clause(a) or not _has_clause(b):
             continue
         if t.text == ":":
             if b[0].text in '«"“' or (a and fold(a[-1].text) in speech):
                 continue  # « a déclaré : "…" »: what follows is the quotation itself
             if not _main_clause(list(b)) or not _main_clause(list(a)):
                 continue
+            if not any(
+                _finite_verb(x) and k + 1 < len(a) and a[k + 1].pos_ != "PUNCT"
+                for k, x in enumerate(a)
+            ):
+                continue  # « Mesure phare, sur le modèle allemand : … »: no sentence on its own
         return [Piece(a, p.prefix), Piece(b)]
     return []
 
 
 def _coordination(p: Piece, lang: LanguageData) -> list[Piece]:
-    return _clauses_coordinated(p, lang) or _predicates_coordinated(p, lang)
+    return (
+        _clauses_coordinated(p, lang)
+        or _predicates_coordinated(p, lang)
+        or _shared_subject(p, lang)
+    )
 
 
 def _opening_adjunct(toks: list[Tok], lang: LanguageData) -> bool:
@@ -153,8 +177,6 @@ def _correlative(left: list[Tok], cc: Tok, lang: LanguageData) -> bool:
 def _clauses_coordinated(p: Piece, lang: LanguageData) -> list[Piece]:
     """``A(,) et B`` where B opens with its own subject: two sentences."""
     toks = list(p.tokens)
-    if _attributed(p.tokens, lang):
-        return []
     ids = ids_of(toks)
     seams = {fold(w) for w in (*lang.rewriting.split_at, *lang.rewriting.keep_at)}
     for k, cc in enumerate(toks):
@@ -201,7 +223,7 @@ def _predicates_coordinated(p: Piece, lang: LanguageData) -> list[Piece]:
     the second verb shares it — said again."""
     toks = p.tokens
     rs = roots(list(toks))
-    if len(rs) != 1 or _attributed(toks, lang):
+    if len(rs) != 1:
         return []
     root = rs[0]
     ids = ids_of(toks)

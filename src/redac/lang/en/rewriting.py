@@ -24,5 +24,8 @@ REWRITING = Rewriting(
     event_dates=("in", "on"),
     relative_subject=("who", "which"),
     detachable=("to", "during", "in"),
+    # "according to" never means "depending on"; "depending on" is no attribution at all:
+    # English has no noun that turns an attribution into a condition
+    not_sources=(),
     impersonal=("there is", "there are", "there was", "there were"),
 )

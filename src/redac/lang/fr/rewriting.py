@@ -50,6 +50,18 @@ REWRITING = Rewriting(
     impersonal=("il y a", "il y avait", "il faut", "il fallait"),
     # une capitale sans accent (« A Paris ») redevient la minuscule accentuée après un connecteur
     unaccented_capitals=(("A", "à"),),
+    # « selon l'utilisation », « selon les régions » : « en fonction de », pas une source
+    not_sources=tuple(
+        (
+            "utilisation usage usages cas besoin besoins région régions saison saisons modèle "
+            "modèles version versions âge âges taille tailles heure heures jour jours période "
+            "périodes circonstances conditions météo type types niveau niveaux profil profils "
+            "configuration configurations option options distance distances revenu revenus "
+            "durée durées poids zone zones secteur secteurs pays territoire territoires "
+            "département départements formule formules moment moments situation situations"
+        ).split()
+    ),
+    clitics=tuple("ne n' se s' me m' te t' le la les l' lui leur y en".split()),
     locution_nouns=tuple(
         (
             "occasion encontre cours raison partir face lieu fur issue instar égard insu moyen "
