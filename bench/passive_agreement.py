@@ -177,7 +177,7 @@ def per_article(pairs: list[tuple[dict, object]], show: bool) -> dict:
             theirs = {
                 READ_IDS[a["id"]]: COLOR[a["rating"]]
                 for a in y["readability"]["assessments"]
-                if a["id"] in READ_IDS
+                if a["id"] in READ_IDS and a.get("valid", True)  # Yoast's valid results only
             }
             c["n"] += 1
             for cid, col in theirs.items():
