@@ -144,11 +144,18 @@ def main() -> None:
         cold_yoast.append(time.perf_counter() - t0)
 
     all_checks = [v for k, vs in agree.items() if k != "passive_voice" for v in vs]
+    every = [v for vs in agree.values() for v in vs]
+    passive = agree.get("passive_voice", [])
     print(
         f"documents: {len(ok_docs)} ({sum(1 for d in docs if str(d.get('id', '')).startswith('fr'))} French corpus variants)"
     )
     print(
         f"\nrating agreement, all checks except passive voice: {100 * sum(all_checks) / len(all_checks):.1f}% of {len(all_checks)} ratings"
+    )
+    print(
+        f"rating agreement, every check: {100 * sum(every) / len(every):.1f}% of {len(every)}"
+        f" ratings; passive voice alone: {100 * sum(passive) / max(len(passive), 1):.1f}%"
+        f" of {len(passive)}"
     )
     print(f"{'check':32} {'agree':>7} {'n':>5}")
     for cid in sorted(agree):
@@ -167,6 +174,7 @@ def main() -> None:
     out = {
         "agreement": {k: sum(v) / len(v) for k, v in agree.items()},
         "overall": sum(all_checks) / len(all_checks),
+        "overall_every_check": sum(every) / len(every),
         "warm_ms": {"redac": wm, "yoast": ym},
         "cold_s": {"redac": cr, "yoast": cy},
         "disagreements": disagreements,

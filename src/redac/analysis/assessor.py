@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -143,6 +143,27 @@ def _figures(r: Research) -> dict[str, Any]:
     }
 
 
+def readability_verdict(
+    checks: Sequence[Check], full_support: bool, agg: Mapping[str, Any]
+) -> tuple[int, str]:
+    """The readability score as Yoast's content assessor computes it: no average, but penalty
+    points per check that is not green (red 3, orange 2; where the language lacks a check —
+    passive voice or transition words — red 4, orange 2, and lower limits), then >6 red (30),
+    >4 orange (60), else green (90); a text with one result or none is red. A green text
+    presence says nothing in Yoast (no result), so it does not count as a result here either."""
+    results = [c for c in checks if not (c.id == "text_presence" and c.rating == "green")]
+    if len(results) <= 1:
+        return 30, "red"
+    suffix = "" if full_support else "_partial"
+    penalties = agg[f"penalties{suffix}"]
+    penalty = sum(penalties[c.rating] for c in results)
+    if penalty > agg[f"bad_above{suffix}"]:
+        return 30, "red"
+    if penalty > agg[f"ok_above{suffix}"]:
+        return 60, "orange"
+    return 90, "green"
+
+
 def analyze_paper(paper: Paper) -> Analysis:
     """Every check of ``paper``, with scores aggregated as Yoast aggregates them."""
     t0 = time.perf_counter()
@@ -177,16 +198,8 @@ def analyze_paper(paper: Paper) -> Analysis:
     )
     if not paper.keyphrase.strip():
         seo_rating = "none"
-    agg = cfg["readability_score"]
-    penalty = sum(agg["penalties"][c.rating] for c in read)
-    if len(read) <= 1:
-        read_score, read_rating = 0, "none"
-    elif penalty > agg["bad_above"]:
-        read_score, read_rating = 30, "red"
-    elif penalty > agg["ok_above"]:
-        read_score, read_rating = 60, "orange"
-    else:
-        read_score, read_rating = 90, "green"
+    full = r.lang.passive is not None and bool(r.lang.transition_words)
+    read_score, read_rating = readability_verdict(read, full, cfg["readability_score"])
     return Analysis(
         lang=lang,
         seo_score=seo_score,

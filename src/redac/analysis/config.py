@@ -126,6 +126,10 @@ _DEFAULT: dict[str, dict[str, Any]] = {
         "penalties": {"red": 3, "orange": 2, "green": 0},
         "bad_above": 6,
         "ok_above": 4,
+        # a language without every check (no passive-voice or transition-word test)
+        "penalties_partial": {"red": 4, "orange": 2, "green": 0},
+        "bad_above_partial": 4,
+        "ok_above_partial": 2,
     },
     "seo_rating": {"red_max": 40, "orange_max": 70},
 }

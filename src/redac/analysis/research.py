@@ -15,8 +15,18 @@ from redac.analysis.document import Block
 from redac.analysis.paper import Paper
 from redac.analysis.titlewidth import title_width
 from redac.lang import LanguageData, get_language
+from redac.text.normalize import normalize_text
 from redac.text.sentences import split_sentences
-from redac.text.words import is_number, words
+from redac.text.words import WORD_RE, is_number, words
+
+# Words, and the punctuation that ends a clause: the passive test looks for a participle in the
+# clause of its auxiliary ("est, selon lui, prévu" is two clauses for it, as for Yoast).
+_CLAUSE_TOKEN = re.compile(rf"{WORD_RE.pattern}|[,;:]")
+
+
+def passive_tokens(sentence: str) -> list[str]:
+    """The tokens the passive-voice test reads: lower-cased words and the marks , ; :"""
+    return [t.lower() for t in _CLAUSE_TOKEN.findall(normalize_text(sentence))]
 
 
 @dataclass(frozen=True)
@@ -93,7 +103,6 @@ def _sentences(blocks: tuple[Block, ...], lang: LanguageData) -> list[Sentence]:
             toks = words(s)
             if not toks:
                 continue
-            lower = [t.lower() for t in toks]
             out.append(
                 Sentence(
                     text=s,
@@ -101,7 +110,7 @@ def _sentences(blocks: tuple[Block, ...], lang: LanguageData) -> list[Sentence]:
                     length=len(toks),
                     first=first_word(toks, lang),
                     transition=transitions_in(s, lang),
-                    passive=bool(lang.passive and lang.passive(lower)),
+                    passive=bool(lang.passive and lang.passive(passive_tokens(s))),
                 )
             )
     return out

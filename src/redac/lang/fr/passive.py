@@ -1,134 +1,158 @@
-"""French passive voice, by rules that separate the action passive from the state.
+"""French passive voice: a form of *être*, then a past participle in the same clause.
 
-Yoast's French rule flags any form of *être* followed by a participle, so "les artisans sont
-plus réservés" (a state) counts as passive. French grammar distinguishes the *passif d'action*
-from the *passif d'état*: a participle after *être* describes an action when
+The analyser's verdict must never be kinder than the reader's tools (Yoast reads French passive
+lexically), so the rule counts the passive *form*, both readings French grammar distinguishes:
+the *passif d'action* ("les résultats seront publiés", "des tests sont menés") and the *passif
+d'état* ("le magasin est fermé le dimanche", "la ville est située au bord de la mer"); and a
+participle that qualifies the attribute of *être* ("une crise marquée par l'inflation" after
+"est en proie à") — a reduced passive clause ("qui est marquée par").
 
-* the auxiliary is itself compound or non-finite: "a été reçue", "doivent être rénovées";
-* the tense of *être* is one that narrates or projects an event: future, conditional,
-  passé simple, subjunctive ("seront regroupées", "fut élu");
-* an agent is stated: "est remboursé par l'État".
+It is not passive when
 
-A present or imperfect *être* + participle without an agent is read as a state (attribute).
-Verbs conjugated with *être* in the active voice ("sont descendus") and pronominal forms
-("se sont rencontrés") are never passive.
+* the auxiliary is pronominal: "se sont rencontrés", "s'est dit", "nous nous sommes vus";
+* the verb forms its active compound tenses with *être*: "est arrivé", "sont descendus";
+* the word after *être* only looks like a participle: a noun after a determiner, a preposition,
+  a pronoun or a numeral ("est le député", "à côté"), an elided word ("l'élu"), or a noun or
+  adjective of the lists ("est âgé de", "la société");
+* *c'est* presents a noun phrase ("c'est un projet adopté") — but "c'est décidé" is passive;
+* the participle lies in another clause: a comma, a semicolon, a colon, a conjunction, a relative
+  or subordinating word, or another auxiliary comes between ("il est riche et animé").
+
+Tokens are the sentence's lower-cased words, with "," ";" ":" kept as tokens where the caller
+has them (``redac.analysis.research.passive_tokens``); without them, clauses end at words only.
 """
 
 from __future__ import annotations
 
 import re
 
-_ETRE_STATE = frozenset(("suis es est sommes êtes sont étais était étions étiez étaient").split())
-_ETRE_EVENT = frozenset(
-    (
-        "serai seras sera serons serez seront serais serait serions seriez seraient fus fut fûmes "
-        "fûtes furent sois soit soyons soyez soient fusse fût fussent"
-    ).split()
+from redac.lang.fr.passive_words import (
+    CLAUSE_BREAK,
+    CLAUSE_BREAK_ELIDED,
+    ETRE,
+    ETRE_VERBS,
+    INVERTED,
+    INVERTED_MORE,
+    IRREGULAR,
+    NOT_BEFORE,
+    NOT_PARTICIPLES,
+    REFLEXIVE,
 )
-_ETRE_NONFINITE = frozenset(["être", "étant"])
-_ETE = "été"
-_REFLEXIVE = frozenset(["se", "s'", "me", "m'", "te", "t'", "nous", "vous"])
 
-# Past participles of verbs that form their active compound tenses with être.
-_ETRE_VERBS = frozenset(
-    (
-        "allé venu arrivé parti sorti entré rentré descendu monté tombé resté né mort devenu "
-        "revenu retourné parvenu intervenu survenu décédé apparu redevenu reparti ressorti"
-    ).split()
-)
-_IRREGULAR = (
-    "fait dit pris mis écrit ouvert offert couvert découvert produit construit détruit conduit "
-    "réduit traduit introduit élu vu connu reconnu perçu reçu déçu conçu aperçu battu vendu rendu "
-    "entendu attendu tenu retenu obtenu soutenu détenu maintenu contenu compris surpris appris "
-    "repris admis permis promis soumis transmis commis émis remis acquis conquis requis joint "
-    "atteint peint craint contraint éteint suivi poursuivi puni choisi établi fini réuni saisi "
-    "trahi bâti garanti investi envahi accueilli servi interdit prédit inscrit décrit prescrit "
-    "lu bu cru vécu convaincu vaincu exclu inclus résolu ému"
-)
+_PUNCT = frozenset((",", ";", ":"))
+_FEMININE = {"dissous": "dissout", "absous": "absout", "clos": "clos", "dû": "du"}
 _IRREGULAR_FORMS = frozenset(
     form
-    for base in _IRREGULAR.split()
-    for form in (base, base + "e", base + "s" if not base.endswith("s") else base, base + "es")
+    for base in (*IRREGULAR, "clos", "éclos")
+    for stem in (base, _FEMININE.get(base, base))
+    for form in (base, stem + "e", stem + "es", base if base.endswith("s") else base + "s")
 )
-_REGULAR = re.compile(r"^[a-zàâçéèêëîïôûùüÿœ-]{2,}(é|ée|és|ées)$")
-# Words that end like a participle but are not one after être.
-_NOT_PARTICIPLES = frozenset(
-    ("été thé café année idée musée lycée armée allée côté clé bébé").split()
-)
+_REGULAR = re.compile(r"^[a-zàâçéèêëîïôûùüÿœ-]{2,}(?:é|ée|és|ées)$")
 _ADVERBS = frozenset(
     (
         "ne n' pas plus moins très trop peu bien mal aussi encore déjà toujours jamais souvent "
-        "parfois également désormais ensuite ainsi alors guère rarement presque tout toute en "
-        "partie actuellement généralement largement notamment"
+        "parfois également désormais ensuite ainsi alors guère rarement presque tout toute "
+        "toutes tous en partie ici là enfin même certes donc"
     ).split()
 )
+# a determiner before "été" / "être" makes it a noun ("cet été", "en été", "un être")
+_APPROX = frozenset("au environ près presque quelque plus moins".split())
+_NOUN_MARK = frozenset("le la les l' un une cet ce cette ces son sa ses mon notre leur en".split())
 
 
 def _is_participle(word: str) -> bool:
-    if word in _NOT_PARTICIPLES:
+    if "'" in word or word in NOT_PARTICIPLES or word.removesuffix("s") in NOT_PARTICIPLES:
         return False
     return word in _IRREGULAR_FORMS or bool(_REGULAR.match(word))
 
 
-def _base(word: str) -> str:
+def _is_etre_verb(word: str) -> bool:
+    """The participle of a verb conjugated with être in its active compound tenses."""
+    if word in ETRE_VERBS:
+        return True
     for suffix in ("ées", "ée", "és", "es", "e", "s"):
-        if word.endswith(suffix) and word[: -len(suffix)] in _ETRE_VERBS:
-            return word[: -len(suffix)]
-    return word
+        if word.endswith(suffix) and word[: -len(suffix)] in ETRE_VERBS:
+            return True
+    return False
 
 
-_SECOND_GROUP = re.compile(r"^[a-zàâçéèêëîïôûùüÿœ-]{3,}(i|ie|is|ies)$")  # "alourdies", "choisis"
-_NOT_SECOND_GROUP = frozenset(
-    "ici aussi parmi voici ainsi lundi mardi mercredi jeudi vendredi samedi midi minuit "
-    "merci souci défi ennemi ennemis amis ami pays avis prix fois mois".split()
-)
+def _etre_form(raw: str) -> tuple[str, bool] | None:
+    """(the form of être, presentative?) when ``raw`` is one: "n'est", "d'être", "est-il",
+    "c'était"; ``None`` otherwise."""
+    word, presentative = raw, False
+    if "'" in word:
+        head, word = word.split("'", 1)
+        if head == "c":
+            presentative = True
+        elif head == "d":
+            if word != "être":  # "d'été": of summer
+                return None
+        elif head not in ("n", "j", "qu"):  # "s'est", "l'est", "m'étais": not an auxiliary
+            return None
+    if "-" in word:
+        for suffix in (*INVERTED, *INVERTED_MORE):
+            if word.endswith(suffix):
+                word = word[: -len(suffix)]
+                break
+    return (word, presentative) if word in ETRE else None
 
 
-def _participle_after(tokens: list[str], i: int, eventive: bool = False) -> int | None:
-    """Index of the participle following position ``i`` (adverbs may intervene). After an
-    eventive auxiliary, second-group participles count too ("seront alourdies")."""
-    j = i + 1
-    skipped = 0
-    while j < len(tokens) and skipped <= 3:
+def _reflexive(tokens: list[str], i: int) -> bool:
+    prev = tokens[i - 1] if i > 0 else ""
+    if prev in REFLEXIVE or prev.startswith(("s'", "m'", "t'")):  # "se sont", "s'en est"
+        return True
+    return prev in ("nous", "vous") and i > 1 and tokens[i - 2] == prev  # "nous nous sommes"
+
+
+def _breaks(word: str) -> bool:
+    return (
+        word in _PUNCT
+        or word in CLAUSE_BREAK
+        or word.startswith(CLAUSE_BREAK_ELIDED)
+        or _etre_form(word) is not None
+    )
+
+
+def _not_a_verb_after(word: str) -> bool:
+    """After a determiner, a preposition, a pronoun or a number comes a noun, not a verb."""
+    return word in NOT_BEFORE or word[:1].isdigit()
+
+
+def _participle_in_clause(tokens: list[str], i: int, adverbs_only: bool) -> bool:
+    for j in range(i + 1, len(tokens)):
         w = tokens[j]
-        if _is_participle(w) or (
-            eventive and _SECOND_GROUP.match(w) and w not in _NOT_SECOND_GROUP
-        ):
-            return j
-        if w in _ADVERBS or (w.endswith("ment") and len(w) > 5) or w in ("en", "partie"):
-            j += 1
-            skipped += 1
-            continue
-        return None
-    return None
+        if _breaks(w) or (_is_etre_verb(w) and not _not_a_verb_after(tokens[j - 1])):
+            return False  # another clause, or an active past tense ("est arrivé", not "la sortie")
+        if _is_participle(w) and not _not_a_verb_after(tokens[j - 1]):
+            return True
+        if adverbs_only and w not in _ADVERBS and not (w.endswith("ment") and len(w) > 5):
+            return False
+    return False
 
 
 def is_passive(tokens: list[str]) -> bool:
-    """True when the sentence (lower-cased word tokens) holds an action passive."""
+    """True when the sentence (lower-cased word tokens) holds a form of être followed, in the
+    same clause, by a past participle."""
     for i, raw in enumerate(tokens):
-        reflexive = raw.startswith(("s'", "m'", "t'")) or (i > 0 and tokens[i - 1] in _REFLEXIVE)
-        word = raw.split("'", 1)[1] if raw.startswith(("s'", "m'", "t'", "n'", "c'")) else raw
-        if word == _ETE or word in _ETRE_STATE or word in _ETRE_EVENT or word in _ETRE_NONFINITE:
-            if reflexive and word != _ETE:
-                continue
-            eventive = word == _ETE or word in _ETRE_EVENT or word in _ETRE_NONFINITE
-            j = _participle_after(tokens, i, eventive)
-            if j is None or _base(tokens[j]) in _ETRE_VERBS:
-                continue
-            if word == _ETE or word in _ETRE_EVENT or word in _ETRE_NONFINITE:
-                return True
-            if "par" in tokens[j + 1 : j + 4]:  # an agent is stated
-                return True
+        form = _etre_form(raw)
+        if form is None or _reflexive(tokens, i):
+            continue
+        word, presentative = form
+        prev = tokens[i - 1] if i > 0 else ""
+        if prev == "ce":  # "ce sont les élus": presents a noun phrase, like "c'est"
+            presentative = True
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+        if word == "soit" and (_not_a_verb_after(nxt) or nxt in _APPROX):
+            continue  # "soit 185 députés", "soit au moins": the conjunction, not the subjunctive
+        if word in ("été", "être") and prev in _NOUN_MARK:
+            continue  # "cet été", "un être"
+        if word == "étant" and i + 1 < len(tokens) and tokens[i + 1].startswith("donné"):
+            continue  # "étant donné que"
+        if _participle_in_clause(tokens, i, adverbs_only=presentative):
+            return True
     return False
 
 
 def looks_passive(tokens: list[str]) -> bool:
-    """The broad lexical test (any être form, then a word ending like a participle within three
-    words). Wider than ``is_passive``: used to keep key points plainly active."""
-    forms = _ETRE_STATE | _ETRE_EVENT | _ETRE_NONFINITE | {_ETE}
-    for i, w in enumerate(tokens):
-        if w.split("'")[-1] in forms and any(
-            _is_participle(t) and _base(t) not in _ETRE_VERBS for t in tokens[i + 1 : i + 4]
-        ):
-            return True
-    return False
+    """The same test, for the writer's key points (which it keeps plainly active)."""
+    return is_passive(tokens)

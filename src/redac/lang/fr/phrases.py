@@ -10,8 +10,9 @@ PHRASES = Phrases(
     people="Les acteurs",
     faq="Questions fréquentes",
     # Connecteurs d'addition, neutres : ils lient deux informations sans rien affirmer de plus
-    # (pas de connecteur de temps, de cause ou d'opposition, qui affirmeraient un lien).
-    connectors=("Par ailleurs", "En outre", "De plus"),
+    # (pas de connecteur de temps, de cause ou d'opposition, qui affirmeraient un lien). Pas
+    # « De plus » : l'analyseur ne le compte pas (ambigu : « de plus en plus »), Yoast non plus.
+    connectors=("Par ailleurs", "En outre", "D'autre part"),
     who="Qui est {name} ?",
     who_answer="{name} est {role}.",
     said="Qu'a déclaré {speaker} ?",

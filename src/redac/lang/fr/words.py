@@ -62,34 +62,44 @@ FUNCTION_WORDS = frozenset(
     ).split()
 )
 
-# Connecteurs logiques, grouped by what they do. Multi-word ones are matched as phrases.
+# Connecteurs logiques, grouped by what they do. Multi-word ones are matched as phrases. Words
+# that are mostly something else in news prose are left out, or kept only in the phrase where
+# they link two clauses: "depuis" (a preposition: "depuis 2011"; kept: "depuis que"), "encore"
+# (an adverb: "réduire encore le poids"; kept: "ou encore"), "comme" (a comparison: "comme un
+# piège"; kept: "tout comme"), "de plus" ("de plus en plus", "une fois de plus"; "qui plus est",
+# "de surcroît" say it), "si" (an intensifier: "si grand"; kept: "même si", "si bien que").
 _CONNECTORS = {
-    "addition": "de plus|en outre|par ailleurs|également|aussi|d'ailleurs|de surcroît|en plus|"
-    "qui plus est|sans compter que|ensuite|puis|enfin|encore",
+    "addition": "en outre|par ailleurs|également|aussi|d'ailleurs|de surcroît|en plus|"
+    "qui plus est|sans compter que|ensuite|puis|enfin|ou encore|encore une fois|et même|"
+    "d'autant plus",
     "order": "d'abord|tout d'abord|premièrement|deuxièmement|troisièmement|en premier lieu|"
     "en second lieu|en dernier lieu|pour commencer|pour finir|finalement|dernièrement",
     "opposition": "mais|cependant|pourtant|toutefois|néanmoins|en revanche|au contraire|"
     "par contre|or|alors que|tandis que|bien que|quoique|même si|malgré|en dépit de|"
-    "au lieu de|à l'inverse|à l'opposé|quand même|malgré tout|il n'en reste pas moins",
+    "au lieu de|à l'inverse|à l'opposé|quand même|malgré tout|il n'en reste pas moins|"
+    "face à|sauf",
     "cause": "car|parce que|puisque|étant donné que|vu que|en raison de|à cause de|grâce à|"
     "du fait de|du fait que|sous prétexte que|faute de",
     "consequence": "donc|ainsi|alors|par conséquent|en conséquence|c'est pourquoi|"
     "c'est la raison pour laquelle|de ce fait|dès lors|si bien que|de sorte que|"
     "de telle sorte que|d'où|aussi",
     "purpose": "afin de|afin que|pour que|dans le but de|de façon à|de manière à|en vue de",
-    "illustration": "par exemple|notamment|en particulier|ainsi que|comme|tel que|telle que|"
-    "c'est-à-dire|autrement dit|à savoir|en d'autres termes|surtout|particulièrement",
-    "time": "désormais|auparavant|jusqu'ici|jusqu'à présent|depuis|pendant ce temps|entre-temps|"
+    "means": "à l'aide de|au moyen de|conformément à",
+    "illustration": "par exemple|notamment|en particulier|ainsi que|tel que|telle que|"
+    "c'est-à-dire|autrement dit|à savoir|en d'autres termes|surtout|particulièrement|"
+    "plus précisément|dans le cadre de",
+    "time": "désormais|auparavant|jusqu'ici|jusqu'à présent|depuis que|pendant ce temps|"
+    "entre-temps|"
     "aussitôt|dorénavant|à présent|actuellement|avant que|après que|dès que|lorsque|quand|"
     "au moment où|en même temps|simultanément|ultérieurement|par la suite|plus tard|"
-    "tout à coup|soudain",
+    "tout à coup|soudain|à partir de|d'ores et déjà",
     "comparison": "de même|de la même manière|de la même façon|pareillement|également|"
-    "comme|à l'instar de|contrairement à|plutôt",
-    "condition": "si|à condition que|pourvu que|en cas de|au cas où|sinon|à moins que",
+    "tout comme|à l'instar de|contrairement à|plutôt",
+    "condition": "à condition que|pourvu que|en cas de|au cas où|sinon|à moins que",
     "source": "selon|d'après|aux yeux de|pour sa part|quant à",
     "summary": "en conclusion|en somme|en bref|bref|en résumé|pour conclure|en définitive|"
     "au final|somme toute|tout compte fait|en effet|effectivement|en fait|bien sûr|"
-    "évidemment|certes|en tout cas|de toute façon",
+    "évidemment|certes|en tout cas|de toute façon|sans doute",
 }
 TRANSITION_WORDS = frozenset(
     w.strip() for group in _CONNECTORS.values() for w in group.split("|") if w.strip()
