@@ -23,7 +23,7 @@ from redac.plan import literal
 from redac.text.normalize import fold
 from redac.text.sentences import split_sentences
 from redac.text.words import words
-from redac.write.clauses import quotes_balanced, render
+from redac.write.clauses import quoted, quotes_balanced, render
 from redac.write.shorten import shorten
 
 DESC_MIN, DESC_MAX = targets().description_chars  # « too short » up to DESC_MIN included
@@ -63,6 +63,62 @@ def leans_back(text: str, lang: LanguageData) -> bool:
             return True
     joined = " ".join(ws[:4]) + " "
     return any(joined.startswith(f"{t} ") for t in lang.transition_words)
+
+
+def _participle(t: Any) -> bool:
+    return "Part" in t.morph.get("VerbForm")
+
+
+def trimmed(toks: list[Any]) -> list[str]:
+    """The sentence without participial phrases or an apposition set off by commas: an
+    opening participial phrase (« Défendu par une majorité des "gilets jaunes", le
+    référendum… vise… ») when a noun phrase follows it as the subject; an apposition that
+    opens with an indefinite article right after a name (« son service "Désinfox", une
+    rubrique de son site…, face aux… »); a closing phrase in the present participle (« …, a
+    indiqué le ministre, évoquant les scénarios… », « …, beaucoup lui reprochant… »). Read on
+    the tokens, not on their dependencies: what a sentence tells without a detail, where the
+    parse misreads the sentence (a headline merged into it) and :func:`shorten` finds no
+    clause. Never a condition, a negation or an attribution: only those phrases go."""
+    if len(toks) < 8:
+        return []
+    inside = quoted(toks)
+    commas = [k for k, t in enumerate(toks) if t.text == "," and t.i not in inside]
+    drops: list[tuple[int, int]] = []  # [a, b) token ranges that may go
+    if commas and _participle(toks[0]) and toks[0].pos_ in ("VERB", "ADJ"):
+        k = commas[0] + 1
+        rest = toks[k:]
+        if (
+            len(rest) >= 6
+            and rest[0].pos_ in ("DET", "PROPN", "NOUN")
+            and not any(_participle(t) or t.pos_ in ("VERB", "AUX") for t in toks[1 : k - 1])
+        ):  # the opener holds no verb but its participle: the main clause is what follows
+            drops.append((0, k))
+    for k1, k2 in pairwise(commas):
+        first, before = toks[k1 + 1], toks[k1 - 1]
+        if (
+            k1 > 0
+            and first.pos_ == "DET"
+            and "Ind" in first.morph.get("Definite")
+            and (before.pos_ in ("NOUN", "PROPN") or before.text in ('"', "»", "”"))
+            and k2 - k1 >= 3
+        ):
+            drops.append((k1, k2))  # the comma that closes it stays
+    if commas:
+        k = commas[-1]
+        tail = toks[k + 1 : k + 4]
+        if any(_participle(t) and "Pres" in t.morph.get("Tense") for t in tail):
+            drops.append((k, len(toks)))
+    out = []
+    for n in range(1, len(drops) + 1):
+        for chosen in combinations(drops, n):
+            gone = {i for a, b in chosen for i in range(a, b)}
+            piece = [t for k, t in enumerate(toks) if k not in gone and t.text not in ".!?"]
+            while piece and piece[0].text == ",":
+                piece = piece[1:]
+            text = render(piece)
+            if len(piece) >= 6 and quotes_balanced(text):
+                out.append(text)
+    return out
 
 
 def units(
@@ -106,6 +162,15 @@ def units(
                     if short not in clauses.setdefault(k, []):
                         clauses[k].append(short)
                     break
+        for short in trimmed(toks):  # where the parse reads the sentence wrong: its edges
+            fresh = short not in clauses.setdefault(k, [])
+            if (
+                fresh
+                and len(short) <= DESC_MAX
+                and _sentence(short)
+                and fold(short) != fold(sents[k])
+            ):
+                clauses[k].append(short)
     for k, s in enumerate(sents):
         if not s or s.endswith(("...", "…")) or not quotes_balanced(s):
             continue
@@ -167,12 +232,16 @@ def meta_description(
     if not opening:
         return ""
     lead_at = min(opening)
+    # the lead paragraph tells the news: any of its sentences that stands on its own may open
+    # (the first one is preferred, when it can carry the keyphrase in the length)
+    in_lead = len(split_sentences(paragraphs[0], lang.abbreviations)) if paragraphs else 0
+    starts = {lead_at} | {a for a in opening if a < in_lead}
     options: list[tuple[Unit, ...]] = []
     for n in range(1, MAX_UNITS + 1):
         for combo in combinations(us, n):
             if any(b.at <= a.at for a, b in pairwise(combo)):
                 continue  # the source's order, each sentence once
-            if combo[0].at != lead_at:
+            if combo[0].at not in starts:
                 continue  # the news first: the lead, or the first sentence that offers a unit
             if any(b.leans and b.at != a.at + 1 for a, b in pairwise(combo)):
                 continue  # pointing back to a sentence left out
@@ -184,7 +253,7 @@ def meta_description(
     if not options:
         return ""
 
-    def rank(combo: tuple[Unit, ...]) -> tuple[bool, bool, int, bool, bool, int, int]:
+    def rank(combo: tuple[Unit, ...]) -> tuple[bool, bool, int, bool, bool, bool, int, int]:
         text = " ".join(u.text for u in combo)
         n = literal.count(keyphrase, text, lang)
         band = 2 if DESC_MIN < len(text) <= DESC_MAX else 1 if len(text) >= DESC_MIN - 25 else 0
@@ -192,6 +261,7 @@ def meta_description(
             1 <= n <= 2 and kp.count_in(topic, text, lang) >= 1,  # the analysers' demand
             band > 0,
             band,
+            combo[0].at == lead_at,
             '"' not in text and "«" not in text and "“" not in text,
             all(u.whole for u in combo),
             -len(combo),  # fewer pieces read better

@@ -7,6 +7,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from redac.analysis import keyphrase as kp
 from redac.analysis.config import targets
@@ -23,7 +24,8 @@ SUBHEADING_SHARE = targets().subheading_keyphrase
 MAX_WORDS = 4  # a keyphrase of 2–4 words (a name may be longer)
 MAX_WEIGHED = 8  # candidates weighed by their fit: the most salient ones
 NEAR_SHARE = 0.3  # ... whose salience is at least this share of the best one's
-SALIENCE_WEIGHT = 1.0  # how much salience counts against fit (1: as much)
+SALIENCE_WEIGHT = 0.15  # how much salience counts against fit: a candidate half as salient
+# as the best one loses about what one "ok" check costs (the candidates are all salient)
 
 
 @dataclass(frozen=True)
@@ -47,12 +49,19 @@ def _noun_phrases(text: str, lang: str) -> list[str]:
             # the token's subtree (its edges: no need to walk it), within 4 words before, 6 after
             a, b = max(tok.left_edge.i, tok.i - 4), min(tok.right_edge.i, tok.i + 6)
             span = tok.doc[a : b + 1]
+            toks = [t for t in span]
             if any(
                 t.pos_ in ("VERB", "AUX", "PUNCT", "PRON", "NUM", "CCONJ") and t.text not in "'’-"
                 for t in span
             ):
-                continue
-            toks = [t for t in span]
+                # a clause or a list hangs on it: the noun with the adjective before it
+                # (« l'énorme échafaudage | installé avant l'incendie »)
+                left = [t for t in span if t.i < tok.i]
+                while left and (left[0].head.i != tok.i or left[0].pos_ not in ("DET", "ADJ")):
+                    left = left[1:]
+                toks = [*left, tok]
+                if sum(1 for t in left if t.pos_ == "ADJ") != 1 or tok.pos_ != "NOUN":
+                    continue  # one adjective before a common noun, nothing else
             while toks and (
                 toks[0].pos_ in ("DET", "ADP") or toks[0].text.lower() in data.function_words
             ):
@@ -61,7 +70,7 @@ def _noun_phrases(text: str, lang: str) -> list[str]:
                 toks = toks[:-1]
             if toks:
                 out.append(tok.doc[toks[0].i : toks[-1].i + 1].text)
-        return out
+        return out + _quoted_names(doc)
     # rules: capitalised names and content words
     for m in re.finditer(r"[A-Z][\w'-]+(?:\s+(?:of\s+)?[A-Z][\w'-]+)*", text):
         out.append(m.group(0))
@@ -70,6 +79,25 @@ def _noun_phrases(text: str, lang: str) -> list[str]:
         for w in words(text)
         if w.lower() not in data.function_words and len(w) > 3 and not is_number(w)
     ]
+    return out
+
+
+def _quoted_names(doc: Any) -> list[str]:
+    """Names between quotation marks: two to four words without a verb, a capital first
+    (« le service "Désinfox coronavirus" ») — the name of a thing, not a quotation."""
+    out = []
+    run: list[Any] = []
+    opened = False
+    for t in doc:
+        if t.text in ('"', "«", "»", "“", "”"):
+            closing = opened and t.text in ('"', "»", "”")
+            verbless = not any(x.pos_ in ("VERB", "AUX", "PUNCT", "PRON") for x in run)
+            if closing and 2 <= len(run) <= 4 and run[0].text[:1].isupper() and verbless:
+                out.append(doc[run[0].i : run[-1].i + 1].text)
+            opened = not closing
+            run = []
+        elif opened:
+            run.append(t)
     return out
 
 
@@ -85,6 +113,21 @@ def _proper_name(phrase: str, text: str) -> bool:
         if before and before[-1] not in '.!?…:«"“\n':
             return True
     return False
+
+
+def _complement(phrase: str, text: str, lang: LanguageData) -> bool:
+    """A capitalised word only ever written as the complement of a common noun (« ministre de
+    la Culture », « ministère de l'Intérieur »): part of an institution's name, not a name."""
+    hits = 0
+    for m in re.finditer(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", text):
+        before = re.findall(r"[\w-]+'?", text[max(0, m.start() - 40) : m.start()])
+        k = len(before)
+        while k and before[k - 1].lower() in lang.function_words:
+            k -= 1
+        if k == len(before) or not k or not before[k - 1].islower():
+            return False
+        hits += 1
+    return hits > 0
 
 
 def candidates(
@@ -115,7 +158,7 @@ def candidates(
             continue
         if len(topic.content_keys[0]) < 3 or set(topic.content_keys) & calendar:
             continue
-        if n_content == 1 and not _proper_name(phrase, text):
+        if n_content == 1 and (not _proper_name(phrase, text) or _complement(phrase, text, lang)):
             continue  # « Poste », « routes »: one common word is no search a reader makes
         if len(words(phrase)) > MAX_WORDS and not phrase[:1].isupper():
             continue  # « plan de rénovation des écoles »: longer than a search
@@ -230,7 +273,10 @@ def fit(
     if description:
         desc = description(phrase)
         n = literal.count(phrase, desc, lang)
-        d = (1.0 if len(desc) > DESC_MIN else 0.96) if 1 <= n <= 2 else 0.88
+        # the keyphrase in it (a miss: a bad check), its length (short: an "ok" check; none
+        # at all: a check worse than bad)
+        d = 1.0 if 1 <= n <= 2 else 0.88
+        d *= 1.0 if len(desc) > DESC_MIN else 0.94 if desc else 0.84
     sents = [s for p in paras for s in split_sentences(p, lang.abbreviations)]
     n = sum(literal.count(phrase, s, lang) for s in sents)
     n += literal.count(phrase, source.title, lang)
