@@ -163,3 +163,33 @@ def test_the_keyphrase_is_one_the_lead_and_the_description_carry() -> None:
     plan = make_plan(src, extract(src))
     assert literal.found(plan.keyphrase, src.paragraphs[0], FR), plan.keyphrase
     assert literal.found(plan.keyphrase, plan.meta_description, FR), plan.meta_description
+
+
+def test_an_apposition_a_pronoun_names_stays() -> None:
+    s = (
+        'Le ministère a fermé jeudi son service "Alerte Vérité", une page de son site, face '
+        "aux critiques qu'elle a suscitées chez les journalistes de la presse régionale."
+    )
+    # without the apposition, « qu'elle » would name nothing
+    assert not any('Vérité", face' in t for t in trimmed(_tokens(s)))
+
+
+def test_when_nothing_of_the_lead_fits_a_sentence_further_on_opens() -> None:
+    long = (
+        "Alors que le bilan de l'épidémie atteint les dix mille morts dans le pays voisin, "
+        "deuxième pays le plus touché du continent, la région va fermer ses frontières aux "
+        "visiteurs pour faire face à la hausse des cas, la ville et le département misant sur "
+        "les masques."
+    )
+    paras = (
+        long,
+        long.replace("Alors que", "Tandis que"),
+        long.replace("la région", "la province"),
+        long.replace("la ville", "la capitale"),
+        "Dans la région, les autorités ont annoncé une hausse des cas de dix pour cent en une "
+        "semaine (contre cinq pour cent la semaine précédente et deux pour cent en juin) dans "
+        "les écoles.",
+    )
+    d = meta_description(paras, "région", FR, supported=lambda t: True)
+    assert d.startswith("Dans la région, les autorités ont annoncé une hausse des cas"), d
+    assert "(" not in d and d.endswith("dans les écoles.")

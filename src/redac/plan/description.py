@@ -2,10 +2,13 @@
 first paragraphs, 121–156 characters, with the keyphrase once or twice as written.
 
 Units are the first sentences of the first three paragraphs, each whole or as its main clause
-(:func:`redac.write.shorten.shorten`: whole constituents removed, an attribution never). A
-description is one to three units in the source's order, the lead's first when it can open it.
-A unit that points back (« Il… », « Cette décision… ») or opens with a connector (« Néanmoins… »)
-only follows the sentence it points back to. Never a sentence cut short, never "…".
+(:func:`redac.write.shorten.shorten`: whole constituents removed, an attribution never; where
+the parse misreads a sentence, :func:`trimmed` reads its edges on the tokens). A description is
+one to three units in the source's order, opening with a sentence of the lead paragraph — its
+first when it can. A unit that points back (« Il… », « Cette décision… ») or opens with a
+connector (« Néanmoins… ») only follows the sentence it points back to. Further on, a sentence
+that names the keyphrase and tells the same story may follow (its parenthesis may go), and opens
+only when nothing of the lead fits. Never a sentence cut short, never "…".
 """
 
 from __future__ import annotations
@@ -69,6 +72,12 @@ def _participle(t: Any) -> bool:
     return "Part" in t.morph.get("VerbForm")
 
 
+def _pointing(t: Any) -> bool:
+    """A third-person subject pronoun: it names something said before (« qu'elle a
+    suscitées »)."""
+    return t.pos_ == "PRON" and t.dep_.startswith("nsubj") and "3" in t.morph.get("Person")
+
+
 def trimmed(toks: list[Any]) -> list[str]:
     """The sentence without participial phrases or an apposition set off by commas: an
     opening participial phrase (« Défendu par une majorité des "gilets jaunes", le
@@ -101,6 +110,7 @@ def trimmed(toks: list[Any]) -> list[str]:
             and "Ind" in first.morph.get("Definite")
             and (before.pos_ in ("NOUN", "PROPN") or before.text in ('"', "»", "”"))
             and k2 - k1 >= 3
+            and not any(_pointing(t) for t in toks[k2:])  # « qu'elle » would lose what it names
         ):
             drops.append((k1, k2))  # the comma that closes it stays
     if commas:
@@ -189,19 +199,24 @@ def units(
         lang.word_key(w) for w in words(" ".join(sents[:2])) if w.lower() not in lang.function_words
     }
     news -= {lang.word_key(w) for w in literal.content_words(keyphrase, lang)}
-    for k, s in enumerate(later, len(sents)):
-        if (
-            len(s) <= DESC_MAX
-            and news & {lang.word_key(w) for w in words(s)}  # the same story, not the next
-            and _sentence(s)
-            and len(words(s)) >= MIN_WORDS
-            and quotes_balanced(s)
-            and not leans_back(s, lang)
-            and literal.found(keyphrase, s, lang)
-            and kp.count_in(topic, s, lang) >= 1
-        ):
-            out.append(Unit(s, k, True, False, follows=True))
+    for k, whole in enumerate(later, len(sents)):
+        bare = _PARENTHESIS.sub("", whole)  # a parenthesis is a detail: it may go
+        for s in dict.fromkeys((whole, bare)):
+            if (
+                len(s) <= DESC_MAX
+                and news & {lang.word_key(w) for w in words(s)}  # the same story, not the next
+                and _sentence(s)
+                and len(words(s)) >= MIN_WORDS
+                and quotes_balanced(s)
+                and not leans_back(s, lang)
+                and literal.found(keyphrase, s, lang)
+                and kp.count_in(topic, s, lang) >= 1
+            ):
+                out.append(Unit(s, k, s == whole, False, follows=True))
     return out
+
+
+_PARENTHESIS = re.compile(r"\s*\([^()]*\)")
 
 
 def meta_description(
@@ -229,6 +244,9 @@ def meta_description(
     topic = kp.make_topic(keyphrase, lang)
     # never « Il s'agissait… » first, nor a sentence from further on
     opening = [u.at for u in us if (u.at == 0 or not u.leans) and not u.follows]
+    if not opening:  # no sentence or clause of the lead fits: the first one further on that
+        # names the keyphrase and tells the same story, rather than no description at all
+        opening = [u.at for u in us if u.follows]
     if not opening:
         return ""
     lead_at = min(opening)
