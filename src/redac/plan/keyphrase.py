@@ -282,7 +282,8 @@ def fit(
     n += literal.count(phrase, source.title, lang)
     total = sum(word_count(p) for p in paras)
     low, high = literal.density_band(phrase, total, lang)
-    dens = 1.0 if low <= n <= high else 0.9 if n < low else 0.75
+    # over the maximum the analysers take the score away (Yoast: -50): never worth it
+    dens = 1.0 if low <= n <= high else 0.9 if n < low else 0.3
     h = 1.0
     if ranked:
         offered = sum(
