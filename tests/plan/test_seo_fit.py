@@ -193,3 +193,24 @@ def test_when_nothing_of_the_lead_fits_a_sentence_further_on_opens() -> None:
     d = meta_description(paras, "région", FR, supported=lambda t: True)
     assert d.startswith("Dans la région, les autorités ont annoncé une hausse des cas"), d
     assert "(" not in d and d.endswith("dans les écoles.")
+
+
+def test_over_the_density_maximum_costs_more_than_any_missed_check() -> None:
+    text = "Le port de Brest accueille un navire.\n\n" + " ".join(
+        ["Le port de Brest a reçu un navire de croisière."] * 8
+    )
+    f = keyphrase.fit("port de Brest", parse(text), FR)
+    assert f.density < 0.88 * 0.88  # worse than two missed checks: Yoast takes 50 points away
+
+
+def test_two_clauses_of_a_colon_are_never_glued_the_second_may_stand_alone() -> None:
+    lead = (
+        "La règle était rare en France et contestée dans la région de Lyon : les élus de la "
+        "métropole ont finalement renoncé lundi à imposer le casque aux cyclistes dans le "
+        "centre-ville pour lutter contre les accidents."
+    )
+    d = meta_description((lead,), "casque aux cyclistes", FR, [_tokens(lead)])
+    assert "France les élus" not in d and "Lyon les élus" not in d, d  # never glued
+    assert literal.found("casque aux cyclistes", d, FR) and len(d) <= 156
+    # the clause after the colon tells the news on its own
+    assert any(t.startswith("Les élus de la métropole ont") for t in trimmed(_tokens(lead)))

@@ -72,6 +72,32 @@ def _participle(t: Any) -> bool:
     return "Part" in t.morph.get("VerbForm")
 
 
+def _after_colon(toks: list[Any]) -> list[list[Any]]:
+    """The clause after the sentence's one colon (outside quotations), when it opens with its
+    subject: a sentence of its own."""
+    inside = quoted(toks)
+    colons = [k for k, t in enumerate(toks) if t.text == ":" and t.i not in inside]
+    if len(colons) != 1 or len(toks) - colons[0] <= 7:
+        return []
+    right = toks[colons[0] + 1 :]
+    return [right] if right[0].pos_ in ("DET", "PROPN", "NOUN", "PRON") else []
+
+
+def _glued(short: str, sentence: str) -> bool:
+    """The shortened sentence holds words from both sides of the sentence's colon but not the
+    colon: two clauses glued without a mark (« … rarissime en Europe les autorités… »)."""
+    inside = re.sub(r'"[^"]*"|«[^»]*»|“[^”]*”', "", sentence)  # a quotation's colon is theirs
+    if ":" not in inside or ":" in short:
+        return False
+    at = sentence.find(":", sentence.find(inside.split(":")[0][-20:]))
+    left, right = words(sentence[:at]), words(sentence[at + 1 :])
+    have = words(short)
+    if not (left and right and have) or have[:2] != left[:2]:
+        return False
+    head = right[:3]  # the second clause's first words, right after the first one's
+    return any(have[i : i + len(head)] == head for i in range(1, len(have)))
+
+
 def _pointing(t: Any) -> bool:
     """A third-person subject pronoun: it names something said before (« qu'elle a
     suscitées »)."""
@@ -79,7 +105,8 @@ def _pointing(t: Any) -> bool:
 
 
 def trimmed(toks: list[Any]) -> list[str]:
-    """The sentence without participial phrases or an apposition set off by commas: an
+    """The sentence without participial phrases or an apposition set off by commas, or its
+    clause after a colon (what the first one announces, told in full): an
     opening participial phrase (« Défendu par une majorité des "gilets jaunes", le
     référendum… vise… ») when a noun phrase follows it as the subject; an apposition that
     opens with an indefinite article right after a name (« son service "Désinfox", une
@@ -113,6 +140,8 @@ def trimmed(toks: list[Any]) -> list[str]:
             and not any(_pointing(t) for t in toks[k2:])  # « qu'elle » would lose what it names
         ):
             drops.append((k1, k2))  # the comma that closes it stays
+    for right in _after_colon(toks):  # « La mesure était rarissime… : | les autorités ont… »
+        drops.append((0, len(toks) - len(right)))
     if commas:
         k = commas[-1]
         tail = toks[k + 1 : k + 4]
@@ -123,7 +152,7 @@ def trimmed(toks: list[Any]) -> list[str]:
         for chosen in combinations(drops, n):
             gone = {i for a, b in chosen for i in range(a, b)}
             piece = [t for k, t in enumerate(toks) if k not in gone and t.text not in ".!?"]
-            while piece and piece[0].text == ",":
+            while piece and piece[0].text in (",", ":"):
                 piece = piece[1:]
             text = render(piece)
             if len(piece) >= 6 and quotes_balanced(text):
@@ -160,18 +189,23 @@ def units(
         def has(s: str) -> bool:
             return kp.count_in(topic, s, lang) >= 1 and literal.found(keyphrase, s, lang)
 
-        for cap in CLAUSE_CAPS:  # long enough alone, or to go with another sentence
-            for keep in [has, None] if has(whole) else [None]:  # its keyphrase kept, if it can
-                key = (k, cap, keep is not None, keyphrase if keep is not None else "")
-                if key not in made:
-                    made[key] = shorten(
-                        toks, lang, lambda s, cap=cap: len(s) <= cap, sentence=True, keep=keep
-                    )
-                short = made[key]
-                if short and _sentence(short) and fold(short) != fold(sents[k]):
-                    if short not in clauses.setdefault(k, []):
-                        clauses[k].append(short)
-                    break
+        # the sentence, and its clause after a colon (« La mesure était rarissime : | les
+        # autorités ont renoncé… »): what the first one announces, told in full
+        variants = [toks, *_after_colon(toks)]
+        for v, piece in enumerate(variants):
+            for cap in CLAUSE_CAPS:  # long enough alone, or to go with another sentence
+                for keep in [has, None] if has(render(piece)) else [None]:  # the keyphrase kept
+                    key = (k + 1000 * v, cap, keep is not None, keyphrase if keep else "")
+                    if key not in made:
+                        made[key] = shorten(
+                            piece, lang, lambda s, cap=cap: len(s) <= cap, sentence=True, keep=keep
+                        )
+                    short = made[key]
+                    glued = short and _glued(short, sents[k])
+                    if short and _sentence(short) and fold(short) != fold(sents[k]) and not glued:
+                        if short not in clauses.setdefault(k, []):
+                            clauses[k].append(short)
+                        break
         for short in trimmed(toks):  # where the parse reads the sentence wrong: its edges
             fresh = short not in clauses.setdefault(k, [])
             if (
@@ -179,6 +213,7 @@ def units(
                 and len(short) <= DESC_MAX
                 and _sentence(short)
                 and fold(short) != fold(sents[k])
+                and not _glued(short, sents[k])
             ):
                 clauses[k].append(short)
     for k, s in enumerate(sents):
