@@ -80,7 +80,8 @@ def _after_colon(toks: list[Any]) -> list[list[Any]]:
     if len(colons) != 1 or len(toks) - colons[0] <= 7:
         return []
     right = toks[colons[0] + 1 :]
-    return [right] if right[0].pos_ in ("DET", "PROPN", "NOUN", "PRON") else []
+    # never a pronoun first: « il s'agit de… » says what the first clause names
+    return [right] if right[0].pos_ in ("DET", "PROPN", "NOUN") else []
 
 
 def _glued(short: str, sentence: str) -> bool:
