@@ -202,6 +202,19 @@ def units(
                             piece, lang, lambda s, cap=cap: len(s) <= cap, sentence=True, keep=keep
                         )
                     short = made[key]
+                    if not short or len(short) <= DESC_MIN:  # its last details only, if enough
+                        tkey = (key[0] + 2000, *key[1:])
+                        if tkey not in made:
+                            made[tkey] = shorten(
+                                piece,
+                                lang,
+                                lambda s, cap=cap: len(s) <= cap,
+                                sentence=True,
+                                keep=keep,
+                                tail_first=True,
+                            )
+                        if len(made[tkey]) > len(short or ""):
+                            short = made[tkey]
                     glued = short and _glued(short, sents[k])
                     if short and _sentence(short) and fold(short) != fold(sents[k]) and not glued:
                         if short not in clauses.setdefault(k, []):

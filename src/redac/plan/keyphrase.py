@@ -307,7 +307,9 @@ def choose(
     natural candidates (a name, or 2–4 words a reader would search) close to the most salient
     one are weighed by their :class:`Fit`: among phrases that say what the article is about,
     the one the title, lead, description and subheadings can all carry."""
-    cands = candidates(source, ledger) or candidates(source, ledger, min_hits=1)
+    pieces = candidates(source, ledger, fragments=True)  # made once: the pieces are synonyms
+    cands = _without_fragments(pieces, ledger.source_text, get_language(source.lang))
+    cands = cands or candidates(source, ledger, min_hits=1)
     lang = get_language(source.lang)
     if forced:
         key = forced.strip()
@@ -332,7 +334,7 @@ def choose(
                 key, top = c.phrase, score
     else:
         key = source.title.split(":")[0].strip() or words(source.paragraphs[0])[0]
-    pieces = candidates(source, ledger, fragments=True) if cands else []
+    pieces = pieces if cands else []
     return key, synonyms_of(key, pieces, lang)
 
 
