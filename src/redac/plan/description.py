@@ -87,10 +87,13 @@ def _after_colon(toks: list[Any]) -> list[list[Any]]:
 def _glued(short: str, sentence: str) -> bool:
     """The shortened sentence holds words from both sides of the sentence's colon but not the
     colon: two clauses glued without a mark (« … rarissime en Europe les autorités… »)."""
-    inside = re.sub(r'"[^"]*"|«[^»]*»|“[^”]*”', "", sentence)  # a quotation's colon is theirs
-    if ":" not in inside or ":" in short:
+    if ":" in short:
         return False
-    at = sentence.find(":", sentence.find(inside.split(":")[0][-20:]))
+    # the sentence's own colon, not one inside a quotation (blanked out, same length)
+    bare = re.sub(r'"[^"]*"|«[^»]*»|“[^”]*”', lambda m: " " * len(m.group(0)), sentence)
+    at = bare.find(":")
+    if at < 0:
+        return False
     left, right = words(sentence[:at]), words(sentence[at + 1 :])
     have = words(short)
     if not (left and right and have) or have[:2] != left[:2]:

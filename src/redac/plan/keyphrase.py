@@ -94,7 +94,7 @@ def _quoted_names(doc: Any) -> list[str]:
             verbless = not any(x.pos_ in ("VERB", "AUX", "PUNCT", "PRON") for x in run)
             if closing and 2 <= len(run) <= 4 and run[0].text[:1].isupper() and verbless:
                 out.append(doc[run[0].i : run[-1].i + 1].text)
-            opened = not closing
+            opened = not closing and t.text in ('"', "«", "“")  # « » » never opens
             run = []
         elif opened:
             run.append(t)
