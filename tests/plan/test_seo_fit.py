@@ -214,3 +214,17 @@ def test_two_clauses_of_a_colon_are_never_glued_the_second_may_stand_alone() -> 
     assert literal.found("casque aux cyclistes", d, FR) and len(d) <= 156
     # the clause after the colon tells the news on its own
     assert any(t.startswith("Les élus de la métropole ont") for t in trimmed(_tokens(lead)))
+
+
+def test_a_persons_surname_is_a_synonym_unless_someone_else_bears_it() -> None:
+    from redac.plan.keyphrase import surname_of
+
+    text = (
+        "Le maire de Rennes, Jean Dupuis, a présenté lundi son plan pour les écoles. "
+        "Selon M. Dupuis, les travaux dureront six ans. Jean Dupuis a été réélu en 2020."
+    )
+    assert surname_of("Jean Dupuis", text, "fr") == "Dupuis"
+    other = text + " Sa fille, Marie Dupuis, dirige une école de la ville depuis 2015."
+    assert surname_of("Jean Dupuis", other, "fr") == ""  # « Dupuis » may be her
+    assert surname_of("Jean Dupuis", "Jean Dupuis a présenté son plan lundi.", "fr") == ""
+    assert surname_of("plan de rénovation", text, "fr") == ""  # not a person

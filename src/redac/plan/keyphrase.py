@@ -335,7 +335,41 @@ def choose(
     else:
         key = source.title.split(":")[0].strip() or words(source.paragraphs[0])[0]
     pieces = pieces if cands else []
-    return key, synonyms_of(key, pieces, lang)
+    surname = surname_of(key, ledger.source_text, source.lang)
+    others = synonyms_of(key, pieces, lang)
+    return key, tuple(dict.fromkeys((surname, *others) if surname else others))[:2]
+
+
+PERSON_LABELS = ("PER", "PERSON")  # what the parsers' named-entity recognisers call a person
+
+
+def surname_of(key: str, text: str, lang_code: str) -> str:
+    """A person's surname, when the keyphrase is a person's full name (the parser's named
+    entities say so) and the text also names them by it alone (« M. Juppé », « JUPPÉ
+    DÉNONCE… »), with no one else of that name (never « Whelan » when « David Whelan » is Paul
+    Whelan's brother): a real synonym, the one readers and editors use."""
+    doc = parse(lang_code, text)
+    parts = key.split()
+    if doc is None or len(parts) < 2 or not parts[-1][:1].isupper() or len(parts[-1]) < 3:
+        return ""
+    last = parts[-1]
+    people = {e.text for e in doc.ents if e.label_ in PERSON_LABELS}
+    if key not in people:
+        return ""
+    pat = rf"(?<![\w-]){re.escape(last)}(?![\w-])"
+    others = {p for p in people if re.search(pat, p) and p.split()[0] != parts[0]}
+    if any(len(p.split()) > 1 and not _title(p.split()[0]) for p in others):
+        return ""  # another first name with that surname: someone else
+    alone = len(re.findall(pat, text, re.IGNORECASE)) - len(
+        re.findall(rf"(?<![\w-]){re.escape(key)}(?![\w-])", text, re.IGNORECASE)
+    )
+    return last if alone > 0 else ""
+
+
+def _title(word: str) -> bool:
+    """« M. », « Me », « Mme », « Dr », « Mr »: a form of address, not a first name (an
+    abbreviation, or three letters at most)."""
+    return word.endswith(".") or len(word) <= 3
 
 
 def synonyms_of(key: str, cands: list[Candidate], lang: LanguageData) -> tuple[str, ...]:
