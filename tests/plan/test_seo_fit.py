@@ -228,3 +228,18 @@ def test_a_persons_surname_is_a_synonym_unless_someone_else_bears_it() -> None:
     assert surname_of("Jean Dupuis", other, "fr") == ""  # « Dupuis » may be her
     assert surname_of("Jean Dupuis", "Jean Dupuis a présenté son plan lundi.", "fr") == ""
     assert surname_of("plan de rénovation", text, "fr") == ""  # not a person
+
+
+def test_an_apposition_goes_whole_never_a_clause_nor_the_subjects_comma() -> None:
+    s = (
+        'Des affiches défendant le "RIP", ce référendum d\'initiative partagée, ont fleuri ces '
+        "derniers jours dans les cortèges des syndicats de la ville."
+    )
+    out = trimmed(_tokens(s))
+    assert any(t.startswith('Des affiches défendant le "RIP" ont fleuri') for t in out), out
+    clause = (
+        "Soutenue par plusieurs partis de gauche comme de droite, cette réforme vise à "
+        "simplifier le vote des citoyens, sans associer le Parlement en amont."
+    )
+    # « cette réforme vise… » is the main clause, not an apposition: it never goes
+    assert not any(t.startswith("Soutenue par plusieurs partis") for t in trimmed(_tokens(clause)))

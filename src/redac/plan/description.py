@@ -102,6 +102,17 @@ def _glued(short: str, sentence: str) -> bool:
     return any(have[i : i + len(head)] == head for i in range(1, len(have)))
 
 
+def _predicate(toks: list[Any]) -> bool:
+    """A finite verb of its own, not one inside a relative clause (« une rubrique qui
+    recensait… » is a noun phrase; « cette revendication vise… » is a clause)."""
+    relative = False
+    for t in toks:
+        relative = relative or "Rel" in t.morph.get("PronType")
+        if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") and not relative:
+            return True
+    return False
+
+
 def _pointing(t: Any) -> bool:
     """A third-person subject pronoun: it names something said before (« qu'elle a
     suscitées »)."""
@@ -113,8 +124,8 @@ def trimmed(toks: list[Any]) -> list[str]:
     clause after a colon (what the first one announces, told in full): an
     opening participial phrase (« Défendu par une majorité des "gilets jaunes", le
     référendum… vise… ») when a noun phrase follows it as the subject; an apposition that
-    opens with an indefinite article right after a name (« son service "Désinfox", une
-    rubrique de son site…, face aux… »); a closing phrase in the present participle (« …, a
+    opens with an indefinite article or a demonstrative right after a name (« son service
+    "Désinfox", une rubrique de son site…, face aux… », « le "RIC", ce référendum…, ont… »); a closing phrase in the present participle (« …, a
     indiqué le ministre, évoquant les scénarios… », « …, beaucoup lui reprochant… »). Read on
     the tokens, not on their dependencies: what a sentence tells without a detail, where the
     parse misreads the sentence (a headline merged into it) and :func:`shorten` finds no
@@ -135,15 +146,24 @@ def trimmed(toks: list[Any]) -> list[str]:
             drops.append((0, k))
     for k1, k2 in pairwise(commas):
         first, before = toks[k1 + 1], toks[k1 - 1]
+        named = before.pos_ == "PROPN" or before.text in ('"', "»", "”")
         if (
             k1 > 0
             and first.pos_ == "DET"
-            and "Ind" in first.morph.get("Definite")
-            and (before.pos_ in ("NOUN", "PROPN") or before.text in ('"', "»", "”"))
+            and (
+                "Ind" in first.morph.get("Definite")
+                and (named or before.pos_ == "NOUN")
+                or "Dem" in first.morph.get("PronType")  # « le "RIC", ce référendum… »
+                and named
+            )
             and k2 - k1 >= 3
+            and not _predicate(toks[k1 + 1 : k2])  # a noun phrase, not a clause
             and not any(_pointing(t) for t in toks[k2:])  # « qu'elle » would lose what it names
         ):
-            drops.append((k1, k2))  # the comma that closes it stays
+            # the comma that closes it stays before an adjunct (« …, face aux… »), never
+            # between the subject and its verb (« Des panneaux…(, ce référendum…,) ont fleuri »)
+            verb = k2 + 1 < len(toks) and toks[k2 + 1].pos_ in ("VERB", "AUX")
+            drops.append((k1, k2 + 1 if verb else k2))
     for right in _after_colon(toks):  # « La mesure était rarissime… : | les autorités ont… »
         drops.append((0, len(toks) - len(right)))
     if commas:
