@@ -147,15 +147,12 @@ def trimmed(toks: list[Any]) -> list[str]:
     for k1, k2 in pairwise(commas):
         first, before = toks[k1 + 1], toks[k1 - 1]
         named = before.pos_ == "PROPN" or before.text in ('"', "»", "”")
+        indefinite = "Ind" in first.morph.get("Definite") and (named or before.pos_ == "NOUN")
+        demonstrative = "Dem" in first.morph.get("PronType") and named  # « le "RIC", ce… »
         if (
             k1 > 0
             and first.pos_ == "DET"
-            and (
-                "Ind" in first.morph.get("Definite")
-                and (named or before.pos_ == "NOUN")
-                or "Dem" in first.morph.get("PronType")  # « le "RIC", ce référendum… »
-                and named
-            )
+            and (indefinite or demonstrative)
             and k2 - k1 >= 3
             and not _predicate(toks[k1 + 1 : k2])  # a noun phrase, not a clause
             and not any(_pointing(t) for t in toks[k2:])  # « qu'elle » would lose what it names
