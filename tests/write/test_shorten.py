@@ -61,3 +61,21 @@ def test_a_sentence_keeps_its_own_verb() -> None:
     for cap in (156, 120, 100):
         out = shorten(_tokens(text), FR, lambda s, cap=cap: len(s) <= cap, sentence=True)
         assert out == "" or "arrêté" in out, out  # never only the subordinate « qu'il commettait »
+
+
+def test_tail_first_keeps_the_most_and_loses_only_the_last_details() -> None:
+    text = (
+        "La prochaine tâche s'annonce délicate : il faut démonter le vieil échafaudage installé "
+        "avant l'incendie, dont les pièces se sont soudées avec la chaleur, et qui menace le "
+        "monument."
+    )
+    toks = _tokens(text)
+    out = shorten(toks, FR, lambda s: len(s) <= 150, sentence=True, tail_first=True)
+    usual = shorten(toks, FR, lambda s: len(s) <= 150, sentence=True)
+    assert out.startswith("La prochaine tâche") and out.endswith("."), out
+    assert len(out) > len(usual) and "dont les pièces" in out  # the longest that fits
+    assert "menace" not in out and len(out) <= 150
+    # a detached constituent never goes in this mode: nothing rather than that
+    head = "Le conseil municipal, réuni en séance extraordinaire, a voté mardi la rénovation"
+    toks = _tokens(f"{head} des écoles de la ville pour quarante millions d'euros sur six ans.")
+    assert shorten(toks, FR, lambda s: len(s) <= 120, sentence=True, tail_first=True) == ""

@@ -7,6 +7,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from redac.analysis import keyphrase as kp
 from redac.analysis.config import targets
@@ -23,7 +24,8 @@ SUBHEADING_SHARE = targets().subheading_keyphrase
 MAX_WORDS = 4  # a keyphrase of 2–4 words (a name may be longer)
 MAX_WEIGHED = 8  # candidates weighed by their fit: the most salient ones
 NEAR_SHARE = 0.3  # ... whose salience is at least this share of the best one's
-SALIENCE_WEIGHT = 1.0  # how much salience counts against fit (1: as much)
+SALIENCE_WEIGHT = 0.15  # how much salience counts against fit: a candidate half as salient
+# as the best one loses about what one "ok" check costs (the candidates are all salient)
 
 
 @dataclass(frozen=True)
@@ -47,12 +49,19 @@ def _noun_phrases(text: str, lang: str) -> list[str]:
             # the token's subtree (its edges: no need to walk it), within 4 words before, 6 after
             a, b = max(tok.left_edge.i, tok.i - 4), min(tok.right_edge.i, tok.i + 6)
             span = tok.doc[a : b + 1]
+            toks = [t for t in span]
             if any(
                 t.pos_ in ("VERB", "AUX", "PUNCT", "PRON", "NUM", "CCONJ") and t.text not in "'’-"
                 for t in span
             ):
-                continue
-            toks = [t for t in span]
+                # a clause or a list hangs on it: the noun with the adjective before it
+                # (« l'énorme échafaudage | installé avant l'incendie »)
+                left = [t for t in span if t.i < tok.i]
+                while left and (left[0].head.i != tok.i or left[0].pos_ not in ("DET", "ADJ")):
+                    left = left[1:]
+                toks = [*left, tok]
+                if sum(1 for t in left if t.pos_ == "ADJ") != 1 or tok.pos_ != "NOUN":
+                    continue  # one adjective before a common noun, nothing else
             while toks and (
                 toks[0].pos_ in ("DET", "ADP") or toks[0].text.lower() in data.function_words
             ):
@@ -61,7 +70,7 @@ def _noun_phrases(text: str, lang: str) -> list[str]:
                 toks = toks[:-1]
             if toks:
                 out.append(tok.doc[toks[0].i : toks[-1].i + 1].text)
-        return out
+        return out + _quoted_names(doc)
     # rules: capitalised names and content words
     for m in re.finditer(r"[A-Z][\w'-]+(?:\s+(?:of\s+)?[A-Z][\w'-]+)*", text):
         out.append(m.group(0))
@@ -70,6 +79,25 @@ def _noun_phrases(text: str, lang: str) -> list[str]:
         for w in words(text)
         if w.lower() not in data.function_words and len(w) > 3 and not is_number(w)
     ]
+    return out
+
+
+def _quoted_names(doc: Any) -> list[str]:
+    """Names between quotation marks: two to four words without a verb, a capital first
+    (« le service "Désinfox coronavirus" ») — the name of a thing, not a quotation."""
+    out = []
+    run: list[Any] = []
+    opened = False
+    for t in doc:
+        if t.text in ('"', "«", "»", "“", "”"):
+            closing = opened and t.text in ('"', "»", "”")
+            verbless = not any(x.pos_ in ("VERB", "AUX", "PUNCT", "PRON") for x in run)
+            if closing and 2 <= len(run) <= 4 and run[0].text[:1].isupper() and verbless:
+                out.append(doc[run[0].i : run[-1].i + 1].text)
+            opened = not closing and t.text in ('"', "«", "“")  # « » » never opens
+            run = []
+        elif opened:
+            run.append(t)
     return out
 
 
@@ -85,6 +113,21 @@ def _proper_name(phrase: str, text: str) -> bool:
         if before and before[-1] not in '.!?…:«"“\n':
             return True
     return False
+
+
+def _complement(phrase: str, text: str, lang: LanguageData) -> bool:
+    """A capitalised word only ever written as the complement of a common noun (« ministre de
+    la Culture », « ministère de l'Intérieur »): part of an institution's name, not a name."""
+    hits = 0
+    for m in re.finditer(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", text):
+        before = re.findall(r"[\w-]+'?", text[max(0, m.start() - 40) : m.start()])
+        k = len(before)
+        while k and before[k - 1].lower() in lang.function_words:
+            k -= 1
+        if k == len(before) or not k or not before[k - 1].islower():
+            return False
+        hits += 1
+    return hits > 0
 
 
 def candidates(
@@ -115,7 +158,7 @@ def candidates(
             continue
         if len(topic.content_keys[0]) < 3 or set(topic.content_keys) & calendar:
             continue
-        if n_content == 1 and not _proper_name(phrase, text):
+        if n_content == 1 and (not _proper_name(phrase, text) or _complement(phrase, text, lang)):
             continue  # « Poste », « routes »: one common word is no search a reader makes
         if len(words(phrase)) > MAX_WORDS and not phrase[:1].isupper():
             continue  # « plan de rénovation des écoles »: longer than a search
@@ -230,13 +273,17 @@ def fit(
     if description:
         desc = description(phrase)
         n = literal.count(phrase, desc, lang)
-        d = (1.0 if len(desc) > DESC_MIN else 0.96) if 1 <= n <= 2 else 0.88
+        # the keyphrase in it (a miss: a bad check), its length (short: an "ok" check; none
+        # at all: a check worse than bad)
+        d = 1.0 if 1 <= n <= 2 else 0.88
+        d *= 1.0 if len(desc) > DESC_MIN else 0.94 if desc else 0.84
     sents = [s for p in paras for s in split_sentences(p, lang.abbreviations)]
     n = sum(literal.count(phrase, s, lang) for s in sents)
     n += literal.count(phrase, source.title, lang)
     total = sum(word_count(p) for p in paras)
     low, high = literal.density_band(phrase, total, lang)
-    dens = 1.0 if low <= n <= high else 0.9 if n < low else 0.75
+    # over the maximum the analysers take the score away (Yoast: -50): never worth it
+    dens = 1.0 if low <= n <= high else 0.9 if n < low else 0.3
     h = 1.0
     if ranked:
         offered = sum(
@@ -260,7 +307,9 @@ def choose(
     natural candidates (a name, or 2–4 words a reader would search) close to the most salient
     one are weighed by their :class:`Fit`: among phrases that say what the article is about,
     the one the title, lead, description and subheadings can all carry."""
-    cands = candidates(source, ledger) or candidates(source, ledger, min_hits=1)
+    pieces = candidates(source, ledger, fragments=True)  # made once: the pieces are synonyms
+    cands = _without_fragments(pieces, ledger.source_text, get_language(source.lang))
+    cands = cands or candidates(source, ledger, min_hits=1)
     lang = get_language(source.lang)
     if forced:
         key = forced.strip()
@@ -285,8 +334,42 @@ def choose(
                 key, top = c.phrase, score
     else:
         key = source.title.split(":")[0].strip() or words(source.paragraphs[0])[0]
-    pieces = candidates(source, ledger, fragments=True) if cands else []
-    return key, synonyms_of(key, pieces, lang)
+    pieces = pieces if cands else []
+    surname = surname_of(key, ledger.source_text, source.lang)
+    others = synonyms_of(key, pieces, lang)
+    return key, tuple(dict.fromkeys((surname, *others) if surname else others))[:2]
+
+
+PERSON_LABELS = ("PER", "PERSON")  # what the parsers' named-entity recognisers call a person
+
+
+def surname_of(key: str, text: str, lang_code: str) -> str:
+    """A person's surname, when the keyphrase is a person's full name (the parser's named
+    entities say so) and the text also names them by it alone (« M. Juppé », « JUPPÉ
+    DÉNONCE… »), with no one else of that name (never « Whelan » when « David Whelan » is Paul
+    Whelan's brother): a real synonym, the one readers and editors use."""
+    doc = parse(lang_code, text)
+    parts = key.split()
+    if doc is None or len(parts) < 2 or not parts[-1][:1].isupper() or len(parts[-1]) < 3:
+        return ""
+    last = parts[-1]
+    people = {e.text for e in doc.ents if e.label_ in PERSON_LABELS}
+    if key not in people:
+        return ""
+    pat = rf"(?<![\w-]){re.escape(last)}(?![\w-])"
+    others = {p for p in people if re.search(pat, p) and p.split()[0] != parts[0]}
+    if any(len(p.split()) > 1 and not _title(p.split()[0]) for p in others):
+        return ""  # another first name with that surname: someone else
+    alone = len(re.findall(pat, text, re.IGNORECASE)) - len(
+        re.findall(rf"(?<![\w-]){re.escape(key)}(?![\w-])", text, re.IGNORECASE)
+    )
+    return last if alone > 0 else ""
+
+
+def _title(word: str) -> bool:
+    """« M. », « Me », « Mme », « Dr », « Mr »: a form of address, not a first name (an
+    abbreviation, or three letters at most)."""
+    return word.endswith(".") or len(word) <= 3
 
 
 def synonyms_of(key: str, cands: list[Candidate], lang: LanguageData) -> tuple[str, ...]:

@@ -43,12 +43,15 @@ def shorten(
     sentence: bool = False,
     adjectives: bool = False,
     keep: Any = None,
+    tail_first: bool = False,
 ) -> str:
     """The longest text of the sentence that ``fits`` (a test on the text), made by removing
     whole detached constituents, then trailing modifiers of the last phrase — a complete phrase,
     never one cut off mid-way ("" when nothing fits). ``sentence``: it keeps a finite verb.
     ``keep``: a test every step must still pass (« the keyphrase is still there »): a
-    constituent whose removal fails it stays."""
+    constituent whose removal fails it stays. ``tail_first``: only trailing modifiers go, one
+    by one from the end, no detached constituent ("" when that is not enough): the sentence that
+    keeps its apposition and loses its last details."""
     toks = list(tokens)
     removed: set[int] = set()
     refused: set[frozenset[int]] = set()
@@ -99,6 +102,28 @@ def shorten(
         )
 
     text = text_without(set())
+    privative = {w.lower() for w in lang.rewriting.privative}
+
+    def trim_tail() -> bool:  # its last modifiers go, one by one, until the text fits
+        nonlocal text
+        for _ in range(len(toks)):
+            if fits(text):
+                return True
+            tail = _last_modifier([t for t in toks if t.i not in removed], refused)
+            if not tail:
+                break
+            opening = min(tail)
+            if any(t.i == opening and t.text.lower() in privative for t in toks):
+                refused.add(frozenset(tail))  # « rouler | sans masque »: the claim itself
+            elif acceptable(tail):
+                removed.update(tail)
+                text = text_without(set())
+            else:
+                refused.add(frozenset(tail))
+        return fits(text)
+
+    if tail_first:
+        return text if trim_tail() else ""
     order = sorted(units(toks, lang), key=lambda u: (_ORDER.index(u.kind), -u.words))
     for u in order:
         if fits(text):
@@ -107,21 +132,7 @@ def shorten(
             continue
         removed |= u.ids
         text = text_without(set())
-    privative = {w.lower() for w in lang.rewriting.privative}
-    for _ in range(len(toks)):  # still too long: its last modifiers go, one by one
-        if fits(text):
-            return text
-        tail = _last_modifier([t for t in toks if t.i not in removed], refused)
-        if not tail:
-            break
-        opening = min(tail)
-        if any(t.i == opening and t.text.lower() in privative for t in toks):
-            refused.add(frozenset(tail))  # « rouler | sans masque »: the claim itself
-        elif acceptable(tail):
-            removed |= tail
-            text = text_without(set())
-        else:
-            refused.add(frozenset(tail))
+    trim_tail()  # still too long: its last modifiers go, one by one
     if not adjectives:
         return text if fits(text) else ""
     # last: the adjectives that only qualify (« préparatifs minutieux », « l'énorme échafaudage »)
