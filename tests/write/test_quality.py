@@ -50,3 +50,41 @@ def test_duplicates_are_reported() -> None:
     s1 = Section("La réouverture des écoles", ("a",))
     s2 = Section("La réouverture des écoles", ("b",))
     assert heading_report(article((Section("", ("x",), kind="intro"), s1, s2)))
+
+
+def test_phrases_the_small_parser_misreads_are_no_subheadings() -> None:
+    # a verb read as a noun, after its clitic read as a determiner
+    doc = parse("fr", "Un homme est décédé, comme le rapporte le site e-metropolitain.")
+    assert heading_problems("Le rapporte le site e-metropolitain", FR, doc=doc)
+    # a future read as a noun: the phrase stops on a verb that lost its complement
+    doc = parse(
+        "fr",
+        "Si la personne se rend dans un autre lieu fréquenté par la personne visée, un droit de "
+        "suite permettra de réaliser immédiatement une perquisition, incidente, dans cet autre lieu.",
+    )
+    assert heading_problems("Un droit de suite permettra", FR, doc=doc)
+    assert heading_problems("La personne visée", FR, doc=doc) == []
+    # a passive's agent hung on the noun, its participle left behind
+    doc = parse(
+        "fr",
+        "Le pays a subi un plongeon sans précédent dû aux contraintes imposées aux activités "
+        "économiques par la pandémie.",
+    )
+    assert heading_problems("Les activités économiques par la pandémie", FR, doc=doc)
+
+
+def test_a_web_address_is_no_subheading() -> None:
+    assert "web address" in heading_problems(
+        "Https://www.gouvernement.fr/info-coronavirus/desinfox", FR
+    )
+    assert "web address" not in heading_problems("Le gouvernement et la désinformation", FR)
+
+
+def test_a_name_the_tokenizer_cut_is_still_one_phrase() -> None:
+    # « el-Fitr » is three tokens whose parse has two roots: the name is still whole
+    doc = parse(
+        "fr",
+        "L'Aïd el-Fitr, qui marque la fin du ramadan, aura lieu mardi 4 juin, a annoncé lundi "
+        "soir le Conseil.",
+    )
+    assert heading_problems("L'Aïd el-Fitr", FR, doc=doc) == []

@@ -109,6 +109,12 @@ class HeadingRules:
     clause_cut: str
     # words a subheading never opens with: it would hang on what came before ("et", "qui")
     cannot_start: tuple[str, ...] = ()
+    # prepositions that bring a passive's agent (« par », "by"): in a noun phrase without its
+    # participle, the agent hangs on nothing (« les activités économiques par la pandémie »)
+    agent_markers: tuple[str, ...] = ()
+    # endings of a finite verb the parser may tag as a noun after a noun (« un droit de suite
+    # permettra »): the future and the conditional
+    finite_endings: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,7 @@ from redac.lang import LanguageData
 from redac.text.normalize import fold
 from redac.text.words import words
 from redac.write.clauses import contiguous, quoted, render, subtree
-from redac.write.quality import MAX_HEADING_CHARS, unbalanced
+from redac.write.quality import MAX_HEADING_CHARS, misread, unbalanced
 from redac.write.restate import core
 
 MAX_TOKENS = 80  # a longer "sentence" (a list, a table row) offers no heading: bounded work
@@ -98,6 +98,8 @@ def noun_phrase_heads(
                 continue  # « Président de l'Assemblée… », « Chose pour… »: a label, not a heading
             if any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in keep):
                 continue
+            if misread(keep, lang) or _hangs_on_previous(keep):
+                continue
             if tok.i in inside and (
                 any(t.pos_ == "ADJ" or t.i not in inside for t in keep)
                 or any(t.text in '«»“”"' for t in keep)
@@ -142,6 +144,16 @@ def _sentences(span: Any) -> list[list[Any]]:
     if cur:
         out.append(cur)
     return out
+
+
+def _hangs_on_previous(keep: list[Any]) -> bool:
+    """The phrase modifies the noun just before it (« 5 membres | pro-GNA », « des députés |
+    Les Républicains Christian Jacob »): it starts mid-phrase."""
+    lo = keep[0].i
+    if lo == 0 or (keep[0].pos_ == "DET" and keep[0].text.islower()):
+        return False  # a phrase with its own determiner opens afresh
+    prev = keep[0].doc[lo - 1]
+    return prev.pos_ in ("NOUN", "PROPN") and any(t.head.i == prev.i for t in keep)
 
 
 def _participle(t: Any) -> bool:

@@ -8,6 +8,7 @@ keyed once and looked up in hash tables or an inverted index, never compared pai
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
@@ -164,6 +165,8 @@ def heading_problems(
         out.append("quotes")
     if h.count(":") > 1:
         out.append("colons")
+    if _WEB.search(h):
+        out.append("web address")
     if not made or not h or _is_frame(strip_label(h), lang):
         return out
     ws = words(h)
@@ -181,7 +184,7 @@ def heading_problems(
             out.append("keyphrase glued on")
     if doc is not None and "cut" not in out:
         body = h.split(":", 1)[1].strip() if ":" in h else h
-        why = _cut_in_source(body, doc, regions or ((0, len(doc.text)),))
+        why = _cut_in_source(body, doc, regions or ((0, len(doc.text)),), lang)
         if why:
             out.append(why)
     return out
@@ -200,7 +203,9 @@ def _is_frame(text: str, lang: LanguageData) -> bool:
 _MODIFIER_POS = {"DET", "ADJ", "NUM", "NOUN", "PROPN"}
 
 
-def _cut_in_source(text: str, doc: Any, regions: tuple[tuple[int, int], ...]) -> str:
+def _cut_in_source(
+    text: str, doc: Any, regions: tuple[tuple[int, int], ...], lang: LanguageData
+) -> str:
     """Where the heading is a span of the source, is it a whole phrase there? A determiner or a
     modifier left behind before it ("une | chose pour…"), a name cut short, or words hanging on
     two different heads ("le gouvernement allemand | mi-septembre"), show a fragment. A heading
@@ -218,7 +223,7 @@ def _cut_in_source(text: str, doc: Any, regions: tuple[tuple[int, int], ...]) ->
             pos = src.find(cand, a, b)
             while pos >= 0 and seen < 20:
                 seen += 1
-                why = _cut_at(doc, src, pos, pos + len(cand), start_too=whole)
+                why = _cut_at(doc, src, pos, pos + len(cand), lang, start_too=whole)
                 if not why:
                     return ""
                 first_reason = first_reason or why
@@ -228,7 +233,9 @@ def _cut_in_source(text: str, doc: Any, regions: tuple[tuple[int, int], ...]) ->
     return first_reason
 
 
-def _cut_at(doc: Any, src: str, start: int, end: int, *, start_too: bool = True) -> str:
+def _cut_at(
+    doc: Any, src: str, start: int, end: int, lang: LanguageData, *, start_too: bool = True
+) -> str:
     if start_too and start > 0 and (src[start - 1].isalnum() or src[start - 1] in "'’-"):
         return "cut"  # inside a word: « quelqu'|un dérape »
     toks = _tokens_between(doc, start, end)
@@ -244,15 +251,80 @@ def _cut_at(doc: Any, src: str, start: int, end: int, *, start_too: bool = True)
         bare = first.pos_ == "NOUN" and not any(c.dep_ == "det" for c in first.children)
         if bare and prev.pos_ == "ADP" and prev.head.i == first.i:
             return "cut"  # « la fibre de | carbone d'une McLaren »: a complement, not a phrase
+        own_det = first.pos_ == "DET" and first.text.islower()  # a phrase opening afresh
+        if prev.pos_ in ("NOUN", "PROPN") and not own_det and any(t.head.i == prev.i for t in span):
+            return "cut"  # « 5 membres | pro-GNA et… »: it hangs on the noun before it
     if hi < len(doc):
         nxt = doc[hi]
         if lo <= nxt.head.i < hi and nxt.dep_ in ("flat", "flat:name", "fixed", "compound"):
             return "cut"  # « Le McLaren Composites | Technology Center »: a name cut short
         if nxt.text[:1].isupper() and doc[hi - 1].pos_ == "PROPN" and src[end : end + 1] == " ":
             return "cut"  # a run of capitalised words goes on: the name is not whole
-    heads = [t for t in span if t.pos_ != "PUNCT" and (t.head.i == t.i or not lo <= t.head.i < hi)]
-    if len(heads) > 1:
+    if _heads(span) > 1:
         return "not a phrase"
+    return misread(list(span), lang)
+
+
+def _heads(span: Any) -> int:
+    """How many heads the words of a span hang on outside it. A word the tokenizer cut
+    (« el-Fitr » → el / - / Fitr, « l'Aïd ») is one unit: it has a head outside the span
+    only if none of its pieces hangs on another unit of the span."""
+    units: list[list[Any]] = []
+    for t in span:
+        if units and not units[-1][-1].whitespace_:
+            units[-1].append(t)
+        else:
+            units.append([t])
+    unit_of = {t.i: k for k, u in enumerate(units) for t in u}
+    n = 0
+    for k, u in enumerate(units):
+        if all(t.pos_ == "PUNCT" for t in u):
+            continue
+        if not any(unit_of.get(t.head.i, k) != k for t in u):
+            n += 1
+    return n
+
+
+_WEB = re.compile(r"://|\bwww\.|\S+\.(?:com|fr|org|net|gouv|eu|io)(?:/|\b)", re.IGNORECASE)
+
+
+def misread(toks: list[Any], lang: LanguageData) -> str:
+    """Why tokens of the source read as a noun phrase are not one ("" when they are): the small
+    parser reads a verb as a noun (« comme le rapporte le site… » → « Le rapporte le site… »,
+    « un droit de suite permettra » → a noun « permettra »), hangs a passive's agent on a noun
+    when its participle is elsewhere (« …imposées aux activités économiques par la pandémie »),
+    or coordinates a noun with an adjective (« longue de 3 mètres et large… »)."""
+    agents = {a.lower() for a in lang.headings.agent_markers}
+    endings = lang.headings.finite_endings
+    nominal = ("NOUN", "PROPN", "NUM")
+    for a, b in itertools.pairwise(toks):
+        if not a.whitespace_ or a.pos_ != "NOUN":
+            continue
+        if b.pos_ == "DET" and b.dep_ == "det" and b.head.i > b.i:
+            return "a verb read as a noun"  # « rapporte le site »
+        if (
+            endings
+            and b.pos_ == "NOUN"
+            and b.text.isalpha()
+            and b.text.islower()
+            and a.text.islower()
+            and b.text.endswith(endings)
+            and not any(c.dep_ == "det" for c in b.children)
+        ):
+            return "a verb read as a noun"  # « de suite permettra »
+    ids = {t.i for t in toks}
+    for t in toks:
+        if t.text.lower() in agents and t.dep_ == "case":
+            noun = t.head
+            if noun.head.i in ids and noun.head.pos_ in nominal:
+                return "agent without its verb"
+        if (
+            t.dep_ == "conj"
+            and t.head.i in ids
+            and t.head.pos_ in nominal
+            and t.pos_ in ("ADJ", "VERB")
+        ):
+            return "not a phrase"  # « 3 mètres et large »
     return ""
 
 

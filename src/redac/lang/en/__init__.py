@@ -41,6 +41,7 @@ DATA = LanguageData(
         r"\b(?: that)?\s+(.+)$",
         clause_cut=r",|;|:| — | – | \((?!\w+\))| (?:which|who|that|because|while|after|when|as) ",
         cannot_start=tuple("and or but so nor yet which who whom whose that than".split()),
+        agent_markers=("by",),
     ),
     claims=CLAIMS,
     detection=words.DETECTION,

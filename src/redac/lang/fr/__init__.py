@@ -44,6 +44,8 @@ DATA = LanguageData(
         cannot_start=tuple(
             "et ou mais donc car ni or puis qui que qu' dont où lequel laquelle".split()
         ),
+        agent_markers=("par",),
+        finite_endings=tuple("ra ront rait raient".split()),
     ),
     claims=CLAIMS,
     detection=words.DETECTION,
