@@ -1,0 +1,111 @@
+"""Compiled regular expressions kept between runs, for the few large ones every start compiles.
+
+spaCy's tokenizer holds five patterns (prefixes, suffixes, infixes, URLs and ``token_match``:
+about 43,000 characters for French) that Python compiles at each start: ~0.055 s of CPU, an
+eighth of loading the model. Python keeps no compiled pattern between processes, but its own
+per-process cache (``re._cache``) is keyed by the pattern's text: this module saves, per
+pattern, what ``re.compile`` hands to the regular-expression engine (flags, the compiled code,
+the groups) in the user cache, and on the next start builds the same ``re.Pattern`` from it
+(``_sre.compile``, as ``re.compile`` itself does last) and puts it in ``re``'s cache, where
+spaCy's ``re.compile`` calls find it.
+
+The saved form is tied to the Python version and to the engine's ``MAGIC`` (the file name holds
+both), and written only after the pattern rebuilt from it compared equal to ``re.compile``'s
+(``re.Pattern`` equality compares the text, the flags and the compiled code). A missing,
+stale, corrupt or unwritable file only means compiling as usual; these are CPython's internal
+modules (``re._parser``, ``re._compiler``, ``_sre``), so on any other interpreter, or if they
+change, nothing is saved or loaded.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import marshal
+import os
+import re
+import sys
+from pathlib import Path
+from typing import Any
+
+_FORMAT = 1
+
+
+def cache_dir() -> Path:
+    """``$XDG_CACHE_HOME/redac`` (``~/.cache/redac``), as for the model replies."""
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "redac"
+
+
+def _engine() -> Any | None:
+    try:
+        import _sre
+        from re import _compiler, _parser  # type: ignore[attr-defined]
+    except ImportError:
+        return None
+    if not isinstance(getattr(re, "_cache", None), dict) or not hasattr(_compiler, "_code"):
+        return None
+    return _sre
+
+
+def _path(tag: bytes) -> Path | None:
+    sre = _engine()
+    if sre is None:
+        return None
+    version = f"{sys.implementation.name}{sys.version_info[0]}.{sys.version_info[1]}"
+    digest = hashlib.sha1(tag).hexdigest()[:16]
+    return cache_dir() / f"regex-{version}-{sre.MAGIC}-{_FORMAT}-{digest}.marshal"
+
+
+def _code(pattern: str) -> tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]:
+    """The arguments ``re.compile(pattern)`` passes to ``_sre.compile`` after the pattern."""
+    from re import _compiler, _parser  # type: ignore[attr-defined]
+
+    p = _parser.parse(pattern, 0)
+    code = _compiler._code(p, 0)
+    groupindex = dict(p.state.groupdict)
+    indexgroup: list[str | None] = [None] * p.state.groups
+    for name, i in groupindex.items():
+        indexgroup[i] = name
+    return int(p.state.flags), [int(c) for c in code], p.state.groups - 1, groupindex, tuple(
+        indexgroup
+    )
+
+
+def preload(tag: bytes) -> set[str]:
+    """Put the patterns saved under ``tag`` (any bytes naming what they come from) into
+    ``re``'s cache; the patterns put there."""
+    path, sre = _path(tag), _engine()
+    if path is None or sre is None:
+        return set()
+    try:
+        saved = marshal.loads(path.read_bytes())
+        built = {p: sre.compile(p, *args) for p, args in saved.items()}
+    except (OSError, EOFError, ValueError, TypeError, AttributeError, RuntimeError):
+        return set()
+    for pattern, compiled in built.items():
+        re._cache[str, pattern, 0] = compiled  # type: ignore[attr-defined]
+    return set(built)
+
+
+def save(tag: bytes, patterns: list[str], loaded: set[str]) -> None:
+    """Save ``patterns`` under ``tag`` unless they were all ``loaded`` from there already.
+    Each is saved only if the pattern rebuilt from its saved form equals one compiled anew."""
+    from re import _compiler  # type: ignore[attr-defined]
+
+    path, sre = _path(tag), _engine()
+    if path is None or sre is None or set(patterns) <= loaded:
+        return
+    try:
+        out = {}
+        for pattern in dict.fromkeys(patterns):
+            args = _code(pattern)
+            if sre.compile(pattern, *args) == _compiler.compile(pattern, 0):
+                out[pattern] = args
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+        tmp.write_bytes(marshal.dumps(out))
+        os.replace(tmp, path)
+    except (OSError, ValueError, TypeError, AttributeError, RuntimeError, RecursionError):
+        with contextlib.suppress(OSError, UnboundLocalError):
+            tmp.unlink()
