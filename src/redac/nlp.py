@@ -135,7 +135,17 @@ def pipeline(lang: str) -> Any | None:
     path = _model_path(name)
     tokenizer_file = path / "tokenizer"
     raw = tokenizer_file.read_bytes() if tokenizer_file.exists() else b""
-    loaded = regexcache.preload(raw) if raw else set()  # the tokenizer's patterns, compiled
+    # the regular expressions importing spaCy and loading this model compile, kept compiled
+    # between runs (``redac.regexcache``): no text has been read yet, none holds any
+    tag = str(path).encode() + b"\0" + raw
+    known = regexcache.compiled()
+    loaded = regexcache.preload(tag)
+    nlp = _pipeline(lang, path, raw)
+    regexcache.save(tag, regexcache.compiled() - known, loaded)
+    return nlp
+
+
+def _pipeline(lang: str, path: Path, raw: bytes) -> Any:
     spacy = _import_spacy()
     import srsly
 
@@ -153,8 +163,6 @@ def pipeline(lang: str) -> Any | None:
     if isinstance(data.get("token_match"), str):
         data["token_match"] = _fast_token_match(data["token_match"])
     nlp.tokenizer.from_bytes(srsly.msgpack_dumps(data))
-    patterns = [v for k, v in data.items() if k in _PATTERNS and isinstance(v, str)]
-    regexcache.save(raw, patterns, loaded)
     return nlp
 
 
@@ -167,19 +175,24 @@ def _load(spacy: Any, path: Path, exclude: list[str]) -> Any:
     dependencies and entities on all 45,521 tokens. (The two libraries may round the last bit
     of a float differently: an annotation could change only where two choices tie to that
     bit.) thinc's current backend, elsewhere in the process, is left as it was."""
+    from srsly.msgpack import msgpack_decoders
     from thinc.api import NumpyOps, use_ops
 
-    with use_ops("numpy", use_blis=False):
-        nlp = spacy.load(path, exclude=exclude)
+    # srsly asks its registry for its decoders on each of the ~90 reads of the model's weights
+    # (a scan of every registered function, ~8 ms in all): asked once here
+    decoders = msgpack_decoders.get_all()
+    msgpack_decoders.get_all = lambda: decoders
+    try:
+        with use_ops("numpy", use_blis=False):
+            nlp = spacy.load(path, exclude=exclude)
+    finally:
+        del msgpack_decoders.get_all
     ops = NumpyOps(use_blis=False)
     for _, proc in nlp.pipeline:  # layers built later than the load (a parser's output layer)
-        model = getattr(proc, "model", None)
+        model: Any = getattr(proc, "model", None)
         for node in model.walk() if hasattr(model, "walk") else ():
             node.ops = ops
     return nlp
-
-
-_PATTERNS = ("prefix_search", "suffix_search", "infix_finditer", "token_match", "url_match")
 
 
 _BREAKS = (re.compile(r"\n\s*\n"), re.compile(r"(?<=[.!?…»])\s+"), re.compile(r"\s+"))

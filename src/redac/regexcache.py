@@ -25,6 +25,7 @@ import marshal
 import os
 import re
 import sys
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -40,7 +41,7 @@ def cache_dir() -> Path:
 def _engine() -> Any | None:
     try:
         import _sre
-        from re import _compiler, _parser  # type: ignore[attr-defined]
+        from re import _compiler, _parser  # type: ignore[attr-defined]  # noqa: F401
     except ImportError:
         return None
     if not isinstance(getattr(re, "_cache", None), dict) or not hasattr(_compiler, "_code"):
@@ -57,22 +58,38 @@ def _path(tag: bytes) -> Path | None:
     return cache_dir() / f"regex-{version}-{sre.MAGIC}-{_FORMAT}-{digest}.marshal"
 
 
-def _code(pattern: str) -> tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]:
-    """The arguments ``re.compile(pattern)`` passes to ``_sre.compile`` after the pattern."""
+Key = tuple[str, int]  # a pattern and its flags, as ``re`` keys its cache
+
+
+def compiled() -> set[Key]:
+    """The (text) patterns in ``re``'s cache now."""
+    cache = getattr(re, "_cache", None)
+    if not isinstance(cache, dict):
+        return set()
+    return {(k[1], k[2]) for k in list(cache) if len(k) == 3 and k[0] is str}
+
+
+def _code(pattern: str, flags: int) -> tuple[Any, ...]:
+    """The arguments ``re.compile(pattern, flags)`` passes to ``_sre.compile`` after the
+    pattern."""
     from re import _compiler, _parser  # type: ignore[attr-defined]
 
-    p = _parser.parse(pattern, 0)
-    code = _compiler._code(p, 0)
+    p = _parser.parse(pattern, flags)
+    code = _compiler._code(p, flags)
     groupindex = dict(p.state.groupdict)
     indexgroup: list[str | None] = [None] * p.state.groups
     for name, i in groupindex.items():
         indexgroup[i] = name
-    return int(p.state.flags), [int(c) for c in code], p.state.groups - 1, groupindex, tuple(
-        indexgroup
+    return (
+        int(flags | p.state.flags),
+        [int(c) for c in code],
+        p.state.groups - 1,
+        groupindex,
+        tuple(indexgroup),
     )
 
 
-def preload(tag: bytes) -> set[str]:
+def preload(tag: bytes) -> set[Key]:
     """Put the patterns saved under ``tag`` (any bytes naming what they come from) into
     ``re``'s cache; the patterns put there."""
     path, sre = _path(tag), _engine()
@@ -80,32 +97,36 @@ def preload(tag: bytes) -> set[str]:
         return set()
     try:
         saved = marshal.loads(path.read_bytes())
-        built = {p: sre.compile(p, *args) for p, args in saved.items()}
+        built = {(p, f): sre.compile(p, *args) for (p, f), args in saved.items()}
     except (OSError, EOFError, ValueError, TypeError, AttributeError, RuntimeError):
         return set()
-    for pattern, compiled in built.items():
-        re._cache[str, pattern, 0] = compiled  # type: ignore[attr-defined]
+    for (pattern, flags), pat in built.items():
+        re._cache[str, pattern, flags] = pat  # type: ignore[attr-defined]
     return set(built)
 
 
-def save(tag: bytes, patterns: list[str], loaded: set[str]) -> None:
-    """Save ``patterns`` under ``tag`` unless they were all ``loaded`` from there already.
-    Each is saved only if the pattern rebuilt from its saved form equals one compiled anew."""
+def save(tag: bytes, keys: Iterable[Key], loaded: set[Key]) -> None:
+    """Save the patterns ``keys`` under ``tag`` unless they were all ``loaded`` from there
+    already. Each is saved only if the pattern rebuilt from its saved form equals one compiled
+    anew."""
     from re import _compiler  # type: ignore[attr-defined]
 
+    keys = {(pattern, int(flags)) for pattern, flags in keys}
     path, sre = _path(tag), _engine()
-    if path is None or sre is None or set(patterns) <= loaded:
+    if path is None or sre is None or keys <= loaded:
         return
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
         out = {}
-        for pattern in dict.fromkeys(patterns):
-            args = _code(pattern)
-            if sre.compile(pattern, *args) == _compiler.compile(pattern, 0):
-                out[pattern] = args
+        for pattern, flags in sorted(keys):
+            if flags & re.DEBUG:
+                continue
+            args = _code(pattern, flags)
+            if sre.compile(pattern, *args) == _compiler.compile(pattern, flags):
+                out[pattern, flags] = args
         path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
         tmp.write_bytes(marshal.dumps(out))
         os.replace(tmp, path)
     except (OSError, ValueError, TypeError, AttributeError, RuntimeError, RecursionError):
-        with contextlib.suppress(OSError, UnboundLocalError):
+        with contextlib.suppress(OSError):
             tmp.unlink()
