@@ -10,7 +10,10 @@ runs interleaved with the yardstick's, on the same machine in the same run:
    article (one parse per text means about 1.0 for the source and at most 1.0 for the article);
 4. with ``--large``: rewrites of 25,000, 50,000 and 100,000 French words built from
    ``../shared/corpus`` (CPU, peak memory, and the exponent of cost against size), and the ratio
-   at 100,000 words to Yoast's analysis of the same text (one Yoast run: it takes a minute).
+   at 100,000 words to Yoast's analysis of the same text (one Yoast run: it takes a minute);
+5. the process CPU of each stage of one cold rewrite (import, spaCy import and model load,
+   source, facts, plan, write, report, export), of the example and, with ``--large``, of the
+   100,000 words (``bench/_stages.py``).
 
 redac's modules are compiled to bytecode before anything is timed, as an installed package's
 are (see :func:`bytecode`).
@@ -108,6 +111,21 @@ def cold(runs: int, tmp: Path) -> None:
         )
 
 
+def stages(path: Path, label: str) -> None:
+    """Process CPU per stage of one cold rewrite of ``path``, in a fresh process
+    (``bench/_stages.py``)."""
+    out = subprocess.run(
+        [sys.executable, str(Path(__file__).with_name("_stages.py")), str(path)],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    print(f"stages of one cold rewrite of {label} (process CPU, interpreter start-up excluded):")
+    for line in out.splitlines():
+        name, seconds = line.split("\t")
+        print(f"  {name:<46} {float(seconds):6.3f} s")
+
+
 def parses() -> None:
     """Characters spaCy parses during one rewrite, against the texts' own sizes."""
     import datetime as dt
@@ -188,6 +206,7 @@ def large(tmp: Path) -> None:
     print(f"  Yoast analysis of the 100,000 words: {ycpu:.2f} s CPU, peak {ymb:.0f} MB")
     print(f"  redac rewrite / Yoast analysis at 100,000 words: {cpu / ycpu:.2f}x (target <= 0.25x)")
     print(f"  peak memory {mb:.0f} MB (target <= 1024 MB)")
+    stages(tmp / "fr-100000.txt", "the 100,000 words")
 
 
 def main() -> None:
@@ -196,6 +215,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as d:
         tmp = Path(d)
         cold(runs, tmp)
+        stages(EXAMPLE, "the example")
         parses()
         if "--large" in sys.argv:
             print("large inputs (process CPU, one run each):")
