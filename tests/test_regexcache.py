@@ -52,8 +52,13 @@ def test_a_damaged_file_is_ignored(cache_home: Path) -> None:
     tag = b"model-b"
     regexcache.save(tag, PATTERNS[:1], set())
     (path,) = cache_home.glob("regex-*.marshal")
-    path.write_bytes(path.read_bytes()[:100])
+    whole = path.read_bytes()
+    path.write_bytes(whole[:100])  # torn
     _forget(PATTERNS[:1])
+    assert regexcache.preload(tag) == set()
+    flipped = bytearray(whole)
+    flipped[-40] ^= 1  # one bit of the compiled code: still loadable, another pattern
+    path.write_bytes(bytes(flipped))
     assert regexcache.preload(tag) == set()
     assert re.compile(*PATTERNS[0]).match("Porte-parole")
 
@@ -75,3 +80,15 @@ def test_an_unwritable_cache_is_not_an_error(
     monkeypatch.setenv("XDG_CACHE_HOME", str(blocker))
     regexcache.save(b"model-d", PATTERNS, set())  # no exception
     assert regexcache.preload(b"model-d") == set()
+
+
+def test_an_older_file_of_the_same_source_is_replaced(cache_home: Path) -> None:
+    tag = b"model-e"
+    regexcache.save(tag, PATTERNS[:1], set())
+    (path,) = cache_home.glob("regex-*.marshal")
+    older = path.with_name(path.name.replace(f"-{regexcache._FORMAT}-", "-0-"))
+    path.rename(older)
+    other = cache_home / "regex-cpython3.11-1-1-0123456789abcdef.marshal"  # another source's
+    other.write_bytes(b"")
+    regexcache.save(tag, PATTERNS[:1], set())
+    assert sorted(p.name for p in cache_home.glob("regex-*")) == sorted([path.name, other.name])

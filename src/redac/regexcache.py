@@ -1,20 +1,22 @@
-"""Compiled regular expressions kept between runs, for the few large ones every start compiles.
+"""Compiled regular expressions kept between runs, for those every start compiles.
 
-spaCy's tokenizer holds five patterns (prefixes, suffixes, infixes, URLs and ``token_match``:
-about 43,000 characters for French) that Python compiles at each start: ~0.055 s of CPU, an
-eighth of loading the model. Python keeps no compiled pattern between processes, but its own
-per-process cache (``re._cache``) is keyed by the pattern's text: this module saves, per
-pattern, what ``re.compile`` hands to the regular-expression engine (flags, the compiled code,
-the groups) in the user cache, and on the next start builds the same ``re.Pattern`` from it
-(``_sre.compile``, as ``re.compile`` itself does last) and puts it in ``re``'s cache, where
-spaCy's ``re.compile`` calls find it.
+Importing spaCy and loading a model compile about 190 regular expressions, among them the
+tokenizer's five large ones (prefixes, suffixes, infixes, URLs and ``token_match``: about 43,000
+characters for French): ~0.06 s of CPU at each start, in Python's own regular-expression
+compiler. Python keeps no compiled pattern between processes, but its per-process cache
+(``re._cache``) is keyed by the pattern's text and flags: this module saves, per pattern, what
+``re.compile`` hands to the regular-expression engine (flags, the compiled code, the groups) in
+the user cache, and on the next start builds the same ``re.Pattern`` from it (``_sre.compile``,
+as ``re.compile`` itself does last) and puts it in ``re``'s cache, where spaCy's ``re.compile``
+calls find it. :func:`redac.nlp.pipeline` saves what the import and the load compiled, before
+any text is read: no pattern made from a text is kept.
 
 The saved form is tied to the Python version and to the engine's ``MAGIC`` (the file name holds
-both), and written only after the pattern rebuilt from it compared equal to ``re.compile``'s
-(``re.Pattern`` equality compares the text, the flags and the compiled code). A missing,
-stale, corrupt or unwritable file only means compiling as usual; these are CPython's internal
-modules (``re._parser``, ``re._compiler``, ``_sre``), so on any other interpreter, or if they
-change, nothing is saved or loaded.
+both), written only after the pattern rebuilt from it compared equal to a fresh compilation
+(``re.Pattern`` equality compares the text, the flags and the compiled code), and read only if
+the file's SHA-256 checks out. A missing, stale, damaged or unwritable file only means
+compiling as usual. These are CPython's internal modules (``re._parser``, ``re._compiler``,
+``_sre``): on another interpreter, or if they change, nothing is saved or loaded.
 """
 
 from __future__ import annotations
@@ -29,7 +31,8 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-_FORMAT = 1
+_FORMAT = 2
+_SUM = 32  # bytes of the SHA-256 of the rest of the file, at its head
 
 
 def cache_dir() -> Path:
@@ -55,7 +58,11 @@ def _path(tag: bytes) -> Path | None:
         return None
     version = f"{sys.implementation.name}{sys.version_info[0]}.{sys.version_info[1]}"
     digest = hashlib.sha1(tag).hexdigest()[:16]
-    return cache_dir() / f"regex-{version}-{sre.MAGIC}-{_FORMAT}-{digest}.marshal"
+    try:
+        base = cache_dir()
+    except (RuntimeError, KeyError, OSError):  # no home directory
+        return None
+    return base / f"regex-{version}-{sre.MAGIC}-{_FORMAT}-{digest}.marshal"
 
 
 Key = tuple[str, int]  # a pattern and its flags, as ``re`` keys its cache
@@ -96,7 +103,10 @@ def preload(tag: bytes) -> set[Key]:
     if path is None or sre is None:
         return set()
     try:
-        saved = marshal.loads(path.read_bytes())
+        data = path.read_bytes()
+        if hashlib.sha256(data[_SUM:]).digest() != data[:_SUM]:
+            return set()  # torn or damaged: a flipped bit must not become another pattern
+        saved = marshal.loads(data[_SUM:])
         built = {(p, f): sre.compile(p, *args) for (p, f), args in saved.items()}
     except (OSError, EOFError, ValueError, TypeError, AttributeError, RuntimeError):
         return set()
@@ -125,8 +135,13 @@ def save(tag: bytes, keys: Iterable[Key], loaded: set[Key]) -> None:
             if sre.compile(pattern, *args) == _compiler.compile(pattern, flags):
                 out[pattern, flags] = args
         path.parent.mkdir(parents=True, exist_ok=True)
-        tmp.write_bytes(marshal.dumps(out))
+        payload = marshal.dumps(out)
+        tmp.write_bytes(hashlib.sha256(payload).digest() + payload)
         os.replace(tmp, path)
+        digest = path.stem.rsplit("-", 1)[-1]
+        for old in path.parent.glob(f"regex-*-{digest}.marshal"):  # another Python's, an older
+            if old != path:  # format's: the same source, no longer read
+                old.unlink(missing_ok=True)
     except (OSError, ValueError, TypeError, AttributeError, RuntimeError, RecursionError):
         with contextlib.suppress(OSError):
             tmp.unlink()
