@@ -11,7 +11,7 @@ from tests.cli_helpers import ROOT
 
 PROGRAM = """
 import atexit, sys
-atexit.register(lambda: print("handler ran", file=sys.stderr))
+atexit.register(lambda: print("handler ran", file=sys.stderr, end=""))
 sys.stdout.write("unflushed ")  # buffered: the exit must flush it
 sys.argv = ["redac", *sys.argv[1:]]
 from redac.cli import main

@@ -383,10 +383,15 @@ def _exit(code: object) -> NoReturn:
     run_handlers = getattr(atexit, "_run_exitfuncs", None)
     if run_handlers is None or threading.active_count() > 1:
         sys.exit(code)
-    for stream in (sys.stdout, sys.stderr):
-        with contextlib.suppress(OSError, ValueError):  # a closed pipe (redac … | head)
-            stream.flush()
+
+    def flush() -> None:
+        for stream in (sys.stdout, sys.stderr):
+            with contextlib.suppress(OSError, ValueError):  # a closed pipe (redac … | head)
+                stream.flush()
+
+    flush()
     run_handlers()
+    flush()  # what the handlers wrote
     os._exit(code)
 
 
