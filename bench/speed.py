@@ -10,7 +10,13 @@ runs interleaved with the yardstick's, on the same machine in the same run:
    article (one parse per text means about 1.0 for the source and at most 1.0 for the article);
 4. with ``--large``: rewrites of 25,000, 50,000 and 100,000 French words built from
    ``../shared/corpus`` (CPU, peak memory, and the exponent of cost against size), and the ratio
-   at 100,000 words to Yoast's analysis of the same text (one Yoast run: it takes a minute).
+   at 100,000 words to Yoast's analysis of the same text (one Yoast run: it takes a minute);
+5. the process CPU of each stage of one cold rewrite (import, spaCy import and model load,
+   source, facts, plan, write, report, export), of the example and, with ``--large``, of the
+   100,000 words (``bench/_stages.py``).
+
+redac's modules are compiled to bytecode before anything is timed, as an installed package's
+are (see :func:`bytecode`).
 
 Usage: python bench/speed.py [--runs 5] [--large]
 """
@@ -56,6 +62,22 @@ def measure(
     return float(out[0]), float(out[1])
 
 
+def bytecode() -> None:
+    """Every module of redac compiled before anything is timed, as an installed package is
+    (pip compiles a wheel's modules when it installs them): a run that compiles redac's ~150
+    source files first (an editable install under ``PYTHONDONTWRITEBYTECODE``, set by some
+    shells and CI images) spends ~0.1 s of CPU on that, which no user's run pays. Any value of
+    ``PYTHONDONTWRITEBYTECODE``, "0" included, stops Python writing bytecode: the variable is
+    dropped for the runs timed here, and the compiled files are written first, explicitly."""
+    import compileall
+
+    os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
+    sys.dont_write_bytecode = False
+    src = ROOT / "src" / "redac"
+    if src.is_dir() and not compileall.compile_dir(src, quiet=1):
+        raise SystemExit(f"cannot compile {src}")
+
+
 def yoast_doc(text: str, path: Path) -> Path:
     path.write_text(
         json.dumps({"text": text, "keyphrase": "Biélorussie", "locale": "fr_FR"}) + "\n",
@@ -87,6 +109,21 @@ def cold(runs: int, tmp: Path) -> None:
             f"  redac {name:<28} {v:6.3f} s   {v / h:5.2f}x the harness, "
             f"{v / y:5.2f}x the analyser alone   (target <= {target}x)"
         )
+
+
+def stages(path: Path, label: str) -> None:
+    """Process CPU per stage of one cold rewrite of ``path``, in a fresh process
+    (``bench/_stages.py``)."""
+    out = subprocess.run(
+        [sys.executable, str(Path(__file__).with_name("_stages.py")), str(path)],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    print(f"stages of one cold rewrite of {label} (process CPU, interpreter start-up excluded):")
+    for line in out.splitlines():
+        name, seconds = line.split("\t")
+        print(f"  {name:<46} {float(seconds):6.3f} s")
 
 
 def parses() -> None:
@@ -169,15 +206,16 @@ def large(tmp: Path) -> None:
     print(f"  Yoast analysis of the 100,000 words: {ycpu:.2f} s CPU, peak {ymb:.0f} MB")
     print(f"  redac rewrite / Yoast analysis at 100,000 words: {cpu / ycpu:.2f}x (target <= 0.25x)")
     print(f"  peak memory {mb:.0f} MB (target <= 1024 MB)")
+    stages(tmp / "fr-100000.txt", "the 100,000 words")
 
 
 def main() -> None:
     runs = int(sys.argv[sys.argv.index("--runs") + 1]) if "--runs" in sys.argv else 5
-    os.environ.setdefault("PYTHONDONTWRITEBYTECODE", "0")
+    bytecode()
     with tempfile.TemporaryDirectory() as d:
         tmp = Path(d)
-        measure([*REDAC, "--version"])  # compiled bytecode in place before timing anything
         cold(runs, tmp)
+        stages(EXAMPLE, "the example")
         parses()
         if "--large" in sys.argv:
             print("large inputs (process CPU, one run each):")

@@ -87,3 +87,34 @@ def test_text_over_spacys_limit_is_parsed_in_pieces() -> None:
         nlp.max_length = saved
         parse.cache_clear()
     assert doc.text == text and len(list(doc.sents)) >= 400
+
+
+def test_a_missing_model_is_a_clear_error() -> None:
+    import pytest
+
+    from redac.errors import ConfigurationError
+
+    with pytest.raises(ConfigurationError, match="not installed"):
+        _model_path("xx_no_such_model_sm")
+
+
+def test_the_models_layers_multiply_with_numpy_and_the_rest_of_thinc_is_untouched() -> None:
+    """The model's layers run their matrix products on numpy (OpenBLAS), not BLIS; thinc's
+    current backend, for anything else in the process, is left as it was. (That the
+    annotations are spaCy's own is test_parses_match_spacys_plain_load: spaCy's plain load
+    uses BLIS.)"""
+    from thinc.api import get_current_ops
+
+    nlp = pipeline("fr")
+    used = {getattr(node.ops, "use_blis", None) for _, p in nlp.pipeline for node in p.model.walk()}
+    assert used == {False}
+    assert getattr(get_current_ops(), "use_blis", True) is True
+
+
+def test_pydantic_v1_stays_importable_after_spacy() -> None:
+    """spaCy is imported without pydantic's v1 package (confection only probes for it); an
+    explicit import later still gets it."""
+    import importlib
+
+    pipeline("fr")
+    assert importlib.import_module("pydantic.v1").BaseModel is not None

@@ -184,7 +184,7 @@ def heading_problems(
             out.append("keyphrase glued on")
     if doc is not None and "cut" not in out:
         body = h.split(":", 1)[1].strip() if ":" in h else h
-        why = _cut_in_source(body, doc, regions or ((0, len(doc.text)),), lang)
+        why = _cut_in_source(body, doc, regions or ((0, len(_text(doc))),), lang)
         if why:
             out.append(why)
     return out
