@@ -209,7 +209,9 @@ def _fallback(
     text: str, lang: LanguageData, used: set[str], ok: Callable[[str], bool] = lambda h: True
 ) -> str:
     """A section that offers no phrase the rules can find: its first name of two words or
-    more (a complete noun phrase), else its shortest sentence, whole."""
+    more (a complete noun phrase), else the first clause of its shortest sentence — never cut
+    inside a clause, and never a whole sentence of 8 words or more (it would be said twice:
+    as the heading and in the section)."""
     names = [
         m.group(0)
         for m in _NAME.finditer(text)
@@ -219,13 +221,14 @@ def _fallback(
     ]
     options = sorted(set(names), key=lambda n: (-text.count(n), -len(n)))
     for s in sorted(split_sentences(text, lang.abbreviations), key=len):
-        ws = s.rstrip(".!?").split()
-        while len(ws) > 3 and (
-            len(" ".join(ws)) > MAX_HEADING_CHARS
-            or fold(ws[-1]).strip(",;:") in lang.function_words
-        ):
-            ws = ws[:-1]
-        options.append(" ".join(ws))
+        body = s.rstrip(".!?").strip()
+        first = re.split(lang.headings.clause_cut, body)[0].strip(" ,;:")
+        n = len(words(first))
+        if len(first) > MAX_HEADING_CHARS or n < 3:
+            continue  # never cut inside a clause
+        if first == body and n >= MIN_REPEAT_WORDS:
+            continue  # a whole sentence said again above its section: a repetition
+        options.append(first)
     for o in options:
         h = _headline(o)
         if fold(h) not in used and not heading_problems(h, lang) and ok(h):
