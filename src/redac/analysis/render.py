@@ -8,6 +8,7 @@ from typing import Any
 
 from redac.analysis.assessor import Analysis
 from redac.analysis.view import ReportView, report_view
+from redac.export.typography import typeset
 
 _COLORS = {"green": "green", "orange": "dark_orange", "red": "red", "none": "grey50"}
 
@@ -33,7 +34,11 @@ def rich_table(a: Analysis, title: str = "") -> object:
                 continue
             t.add_row("", Text(f"{group.title} ({len(group.checks)})", style="underline"), "")
             for c in group.checks:
-                t.add_row(Text("●", style=_COLORS.get(c.rating, "white")), c.label, c.text)
+                t.add_row(
+                    Text("●", style=_COLORS.get(c.rating, "white")),
+                    c.label,
+                    typeset(c.text, a.lang),
+                )
         parts.append(t)
     parts.append(Text(""))
     parts.append(Text("   ·   ".join(f"{k} — {v}" if k else v for k, v in view.insights)))
