@@ -277,10 +277,9 @@ def fit(
         # at all: a check worse than bad)
         d = 1.0 if 1 <= n <= 2 else 0.88
         d *= 1.0 if len(desc) > DESC_MIN else 0.94 if desc else 0.84
-    sents = [s for p in paras for s in split_sentences(p, lang.abbreviations)]
-    n = sum(literal.count(phrase, s, lang) for s in sents)
+    counts, total = _read(source, lang)
+    n = counts.total(phrase, lang)
     n += literal.count(phrase, source.title, lang)
-    total = sum(word_count(p) for p in paras)
     low, high = literal.density_band(phrase, total, lang)
     # over the maximum the analysers take the score away (Yoast: -50): never worth it
     dens = 1.0 if low <= n <= high else 0.9 if n < low else 0.3
@@ -292,6 +291,23 @@ def fit(
         need = max(1, math.ceil(SUBHEADING_SHARE[0] * (len(ranked) + 2)))
         h = 0.88 + 0.12 * min(1.0, offered / need)
     return Fit(t, i, d, dens, h)
+
+
+_READS: list[tuple[Source, tuple[literal.Counts, int]]] = []  # the last few, by identity
+
+
+def _read(source: Source, lang: LanguageData) -> tuple[literal.Counts, int]:
+    """The source's sentences ready for :func:`literal.count` and its word count, made once
+    for all the candidates :func:`fit` weighs (each would split and read the whole source)."""
+    for known, read in _READS:
+        if known is source:
+            return read
+    paras = source.paragraphs
+    sents = [s for p in paras for s in split_sentences(p, lang.abbreviations)]
+    read = (literal.Counts(sents), sum(word_count(p) for p in paras))
+    _READS.insert(0, (source, read))
+    del _READS[2:]
+    return read
 
 
 def choose(
