@@ -41,6 +41,7 @@ class Tok:
 fold = lru_cache(maxsize=65536)(_fold)
 
 
+@lru_cache(maxsize=65536)  # asked for every token of the source
 def _is_word(text: str) -> bool:
     return any(c.isalnum() for c in text)
 
