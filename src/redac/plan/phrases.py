@@ -133,7 +133,25 @@ def _terms(sent: list[Any]) -> set[int]:
     return out
 
 
+_SENTS: dict[tuple[int, int, int], tuple[Any, list[list[Any]]]] = {}
+
+
 def _sentences(span: Any) -> list[list[Any]]:
+    """The span's sentences as token lists, made once per span (a section's noun phrases and
+    its clauses are read in the same sentences); callers only read them."""
+    doc = span.doc
+    key = (id(doc), span.start, span.end)
+    hit = _SENTS.get(key)
+    if hit is not None and hit[0] is doc:
+        return hit[1]
+    out = _split(span)
+    if len(_SENTS) >= 4096:
+        _SENTS.clear()
+    _SENTS[key] = (doc, out)
+    return out
+
+
+def _split(span: Any) -> list[list[Any]]:
     out: list[list[Any]] = []
     cur: list[Any] = []
     for t in span:

@@ -143,11 +143,30 @@ def main_root(tokens: list[Tok]) -> Tok | None:
     return best[-1] if best else None
 
 
+_UNITS: dict[tuple[int, tuple[int, ...], int], tuple[Any, LanguageData, list[Unit]]] = {}
+_UNITS_KEPT = 8192
+
+
 def units(tokens: list[Tok], lang: LanguageData) -> list[Unit]:
     """The constituents of a sentence that may go, outermost first. ``tokens`` may be a
-    sentence with parts already left out: neighbours are read in this list, not in the doc."""
+    sentence with parts already left out: neighbours are read in this list, not in the doc.
+    Made once per token list (the planner's headings and the writer's key points restate the
+    same sentences of the source)."""
     if not tokens:
         return []
+    doc = tokens[0].doc
+    key = (id(doc), tuple(t.i for t in tokens), id(lang))
+    hit = _UNITS.get(key)
+    if hit is not None and hit[0] is doc and hit[1] is lang:
+        return list(hit[2])
+    out = _units(tokens, lang)
+    if len(_UNITS) >= _UNITS_KEPT:
+        _UNITS.clear()
+    _UNITS[key] = (doc, lang, out)
+    return list(out)
+
+
+def _units(tokens: list[Tok], lang: LanguageData) -> list[Unit]:
     ids = ids_of(tokens)
     doc = tokens[0].doc
     pos = {t.i: k for k, t in enumerate(tokens)}
