@@ -91,7 +91,8 @@ def share(phrase: str, text: str, lang: LanguageData) -> float:
     ws = content_words(phrase, lang)
     if not ws:
         return 0.0
-    return sum(1 for w in ws if occurrences(w, text)) / len(ws)
+    norm = normalize_text(text)  # found at all: the first occurrence is enough
+    return sum(1 for w in ws if _pattern(w).search(norm)) / len(ws)
 
 
 def found(phrase: str, text: str, lang: LanguageData) -> bool:
