@@ -194,6 +194,9 @@ def clauses(span: Any, lang: LanguageData) -> list[str]:
     return out
 
 
+_WHITE = re.compile(r"\s+")
+
+
 def headline(span: str) -> str:
-    span = re.sub(r"\s+", " ", span).strip(" ,;:.")
+    span = _WHITE.sub(" ", span).strip(" ,;:.")
     return span[:1].upper() + span[1:]

@@ -70,6 +70,14 @@ def negated(t: Tok, lang: LanguageData) -> bool:
     )
 
 
+# render's tidying, compiled once (it runs for every phrase and clause the planner weighs)
+_SPACE_BEFORE = re.compile(r"\s+([,.)…])")
+_COMMA_BEFORE = re.compile(r",(\s*[,.;:!?])")
+_EMPTY_PARENS = re.compile(r"\(\s*\)")
+_SPACES = re.compile(r"\s{2,}")
+_FINAL_STOP = re.compile(r"[.!?…][\s»”\"’)]*$")
+
+
 def render(tokens: list[Tok], prefix: str = "", final: bool = True, capital: bool = True) -> str:
     """The tokens' text with the source's own spacing, tidied where a cut left punctuation
     hanging; a capital at the start and, if ``final``, a full stop at the end."""
@@ -83,16 +91,16 @@ def render(tokens: list[Tok], prefix: str = "", final: bool = True, capital: boo
     text = "".join(out).strip()
     if prefix:
         text = f"{prefix} {text}"
-    text = re.sub(r"\s+([,.)…])", r"\1", text)
-    text = re.sub(r",(\s*[,.;:!?])", r"\1", text)
-    text = re.sub(r"\(\s*\)", "", text)
-    text = re.sub(r"\s{2,}", " ", text).strip()
+    text = _SPACE_BEFORE.sub(r"\1", text)
+    text = _COMMA_BEFORE.sub(r"\1", text)
+    text = _EMPTY_PARENS.sub("", text)
+    text = _SPACES.sub(" ", text).strip()
     text = text.lstrip(",;:–—- ").rstrip(",;:–—- ")
     if not text:
         return ""
     if capital:
         text = text[0].upper() + text[1:]
-    if final and not re.search(r"[.!?…][\s»”\"’)]*$", text):
+    if final and not _FINAL_STOP.search(text):
         text += "."
     return text
 
@@ -180,6 +188,7 @@ def _units(tokens: list[Tok], lang: LanguageData) -> list[Unit]:
     speech = {fold(w) for w in lang.facts.speech_verbs}
     detachable = {fold(w) for w in lang.rewriting.detachable}
     inside = quoted(tokens)
+    says = {t.i for t in tokens if fold(t.text) in speech}  # verbs of speech
     out: list[Unit] = []
     depth, start = 0, -1
     for k, t in enumerate(tokens):  # parentheses
@@ -222,7 +231,7 @@ def _units(tokens: list[Tok], lang: LanguageData) -> list[Unit]:
         marks = {fold(c.text) for c in t.children if c.dep_ in ("mark", "case")}
         conditional = first_word in conditions or bool(marks & conditions)
         kind = ""
-        if any(fold(doc[i].text) in speech for i in sub):
+        if not says.isdisjoint(sub):
             kind = "attribution"  # « …, a-t-il ajouté »: who said it is never dropped
         elif t.head.i == t.i or t.head.i not in ids:  # another "root": a clause the parser cut off
             if opens and _comma(after) and not conditional:
