@@ -133,22 +133,23 @@ def _terms(sent: list[Any]) -> set[int]:
     return out
 
 
-_SENTS: dict[tuple[int, int, int], tuple[Any, list[list[Any]]]] = {}
+_SENTS: list[tuple[Any, dict[tuple[int, int], list[list[Any]]]]] = []
 
 
 def _sentences(span: Any) -> list[list[Any]]:
     """The span's sentences as token lists, made once per span (a section's noun phrases and
-    its clauses are read in the same sentences); callers only read them."""
+    its clauses are read in the same sentences; kept for the last two parses only); callers
+    only read them."""
     doc = span.doc
-    key = (id(doc), span.start, span.end)
-    hit = _SENTS.get(key)
-    if hit is not None and hit[0] is doc:
-        return hit[1]
-    out = _split(span)
-    if len(_SENTS) >= 4096:
-        _SENTS.clear()
-    _SENTS[key] = (doc, out)
-    return out
+    memo = next((m for known, m in _SENTS if known is doc), None)
+    if memo is None:
+        memo = {}
+        _SENTS.insert(0, (doc, memo))
+        del _SENTS[2:]
+    key = (span.start, span.end)
+    if key not in memo:
+        memo[key] = _split(span)
+    return memo[key]
 
 
 def _split(span: Any) -> list[list[Any]]:

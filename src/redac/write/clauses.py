@@ -151,26 +151,28 @@ def main_root(tokens: list[Tok]) -> Tok | None:
     return best[-1] if best else None
 
 
-_UNITS: dict[tuple[int, tuple[int, ...], int], tuple[Any, LanguageData, list[Unit]]] = {}
-_UNITS_KEPT = 8192
+_UNITS: list[tuple[Any, dict[tuple[int, ...], tuple[LanguageData, list[Unit]]]]] = []
 
 
 def units(tokens: list[Tok], lang: LanguageData) -> list[Unit]:
     """The constituents of a sentence that may go, outermost first. ``tokens`` may be a
     sentence with parts already left out: neighbours are read in this list, not in the doc.
     Made once per token list (the planner's headings and the writer's key points restate the
-    same sentences of the source)."""
+    same sentences of the source); kept for the last two parses only."""
     if not tokens:
         return []
     doc = tokens[0].doc
-    key = (id(doc), tuple(t.i for t in tokens), id(lang))
-    hit = _UNITS.get(key)
-    if hit is not None and hit[0] is doc and hit[1] is lang:
-        return list(hit[2])
+    memo = next((m for known, m in _UNITS if known is doc), None)
+    if memo is None:
+        memo = {}
+        _UNITS.insert(0, (doc, memo))
+        del _UNITS[2:]
+    key = tuple(t.i for t in tokens)
+    hit = memo.get(key)
+    if hit is not None and hit[0] is lang:
+        return list(hit[1])
     out = _units(tokens, lang)
-    if len(_UNITS) >= _UNITS_KEPT:
-        _UNITS.clear()
-    _UNITS[key] = (doc, lang, out)
+    memo[key] = (lang, out)
     return list(out)
 
 
