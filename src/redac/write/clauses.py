@@ -210,16 +210,18 @@ def _units(tokens: list[Tok], lang: LanguageData) -> list[Unit]:
     if opening and not (reports and any(doc[i].text in _QUOTE_CHARS for i in opening.ids)):
         out.append(opening)
     last_word = max((t.i for t in tokens if t.pos_ != "PUNCT"), default=-1)
+    below = _descendants(ids, doc)
+    text_of = {t.i: t.text for t in tokens}
     for t in tokens:
         if t.i in root_ids or t.pos_ == "PUNCT":
             continue
-        sub = {x.i for x in subtree(t, ids)}
+        sub = set(below[t.i]) if below is not None else {x.i for x in subtree(t, ids)}
         if root_ids & sub or not _contiguous_in(sub, pos):
             continue
         ordered = sorted(sub, key=lambda i: pos[i])
-        while ordered and doc[ordered[-1]].text in ",;":  # a comma the parser hung on it
+        while ordered and text_of[ordered[-1]] in ",;":  # a comma the parser hung on it
             ordered.pop()
-        while ordered and doc[ordered[0]].text in ",;":
+        while ordered and text_of[ordered[0]] in ",;":
             ordered.pop(0)
         if not ordered:
             continue
@@ -229,7 +231,7 @@ def _units(tokens: list[Tok], lang: LanguageData) -> list[Unit]:
             continue  # never cut inside a quotation: it would misquote
         before, after = near(first, -1), near(last, 1)
         opens = pos[first] == 0 or (pos[first] == 1 and tokens[0].text in '«"“')
-        first_word = fold(doc[first].text)
+        first_word = fold(text_of[first])
         marks = {fold(c.text) for c in t.children if c.dep_ in ("mark", "case")}
         conditional = first_word in conditions or bool(marks & conditions)
         kind = ""
@@ -287,6 +289,42 @@ def _units(tokens: list[Tok], lang: LanguageData) -> list[Unit]:
     return out
 
 
+_HEADS: list[tuple[Any, list[int]]] = []  # the last two parses' heads, by identity
+
+
+def _heads(doc: Any) -> list[int]:
+    """Each token's head index in ``doc`` (read once per parse from its arrays)."""
+    for known, heads in _HEADS:
+        if known is doc:
+            return heads
+    import numpy
+
+    rel = doc.to_array("HEAD").astype("int64")  # offsets to the head
+    heads = (numpy.arange(len(doc)) + rel).tolist()
+    _HEADS.insert(0, (doc, heads))
+    del _HEADS[2:]
+    return heads
+
+
+def _descendants(ids: set[int], doc: Any) -> dict[int, set[int]] | None:
+    """For each token of ``ids``, the tokens of ``ids`` in its subtree (itself included): what
+    ``{x.i for x in subtree(t, ids)}`` gives, read up the heads once for the whole sentence
+    rather than down each token's subtree (which spaCy walks again at every level). ``None``
+    when the heads do not make a tree."""
+    heads = _heads(doc)
+    out = {i: {i} for i in ids}
+    for x in ids:
+        cur, steps = x, 0
+        while heads[cur] != cur:
+            cur = heads[cur]
+            steps += 1
+            if steps > len(heads):
+                return None
+            if cur in out:
+                out[cur].add(x)
+    return out
+
+
 def _before_subject(
     tokens: list[Tok],
     main: Tok | None,
@@ -323,8 +361,8 @@ def _before_subject(
 
 
 def _contiguous_in(sub: set[int], pos: dict[int, int]) -> bool:
-    ks = sorted(pos[i] for i in sub if i in pos)
-    return len(ks) == len(sub) and bool(ks) and ks[-1] - ks[0] + 1 == len(ks)
+    ks = [pos[i] for i in sub if i in pos]  # distinct positions: no need to sort them
+    return len(ks) == len(sub) and bool(ks) and max(ks) - min(ks) + 1 == len(ks)
 
 
 def _words(span: set[int], doc: Any) -> int:
