@@ -35,6 +35,7 @@ class Topic:
         return not self.words
 
 
+@lru_cache(maxsize=4096)  # the same keyphrase is matched against many texts
 def make_topic(phrase: str, lang: LanguageData) -> Topic:
     phrase = normalize_text(phrase or "").strip()
     m = _QUOTED.match(phrase)

@@ -41,6 +41,7 @@ class Tok:
 fold = lru_cache(maxsize=65536)(_fold)
 
 
+@lru_cache(maxsize=65536)  # asked for every token of the source
 def _is_word(text: str) -> bool:
     return any(c.isalnum() for c in text)
 
@@ -57,6 +58,30 @@ def _conditional(low: str, lex: Lexicon) -> bool:
     return len(low) > 5 and low.endswith(lex.data.claims.conditional_endings or ("\0",))
 
 
+_READ: dict[tuple[str, str, str], tuple[str, str, bool, bool, bool]] = {}
+
+
+def _read(text: str, pos: str, lex: Lexicon) -> tuple[str, str, bool, bool, bool]:
+    """(fold, key, cond, cap, word) of a token of this text and part of speech: the same for
+    every occurrence, made once (a long source repeats its words)."""
+    memo = (lex.lang, text, pos)
+    hit = _READ.get(memo)
+    if hit is None:
+        verb = pos == "VERB"
+        word = _is_word(text)
+        hit = (
+            fold(text),
+            lex.key(text, verb) if word and pos not in ("AUX", "PRON", "DET") else "",
+            pos in ("VERB", "AUX") and _conditional(text.lower(), lex),
+            text[:1].isupper(),
+            word,
+        )
+        if len(_READ) >= 65536:
+            _READ.clear()
+        _READ[memo] = hit
+    return hit
+
+
 def _from_doc(doc: Any, lex: Lexicon) -> list[Tok]:
     out: list[Tok] = []
     for t in doc:
@@ -65,24 +90,11 @@ def _from_doc(doc: Any, lex: Lexicon) -> list[Tok]:
         text = t.text
         pos = t.pos_
         verb = pos == "VERB"
-        low = text.lower()
-        word = _is_word(text)
-        cond = pos in ("VERB", "AUX") and _conditional(low, lex)
+        folded, key, cond, cap, word = _read(text, pos, lex)
         part = verb and "Part" in t.morph.get("VerbForm")
+        start = t.idx
         out.append(
-            Tok(
-                text=text,
-                fold=fold(text),
-                key=lex.key(text, verb) if word and pos not in ("AUX", "PRON", "DET") else "",
-                start=t.idx,
-                end=t.idx + len(text),
-                pos=pos,
-                verb=verb,
-                part=part,
-                cond=cond,
-                cap=text[:1].isupper(),
-                word=word,
-            )
+            Tok(text, folded, key, start, start + len(text), pos, verb, part, cond, cap, word)
         )
     return out
 

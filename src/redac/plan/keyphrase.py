@@ -7,6 +7,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from redac.analysis import keyphrase as kp
@@ -101,16 +102,46 @@ def _quoted_names(doc: Any) -> list[str]:
     return out
 
 
+def _glued(c: str) -> bool:
+    """What ``[\\w-]`` matches: a letter, digit or underscore (as ``re`` reads ``\\w``), or
+    a hyphen."""
+    return c.isalnum() or c in "_-"
+
+
+@lru_cache(maxsize=4096)
+def _whole(phrase: str, text: str) -> tuple[tuple[int, int], ...]:
+    """Where ``phrase`` stands in ``text`` as a whole (not glued to a word character or a
+    hyphen on either side): the spans of ``re.finditer(rf"(?<![\\w-]){re.escape(phrase)}
+    (?![\\w-])", text)``, found with ``str.find`` (a pattern opening on a look-behind is tried
+    at every character of the text: on a long source, per phrase, that adds up)."""
+    if not phrase:
+        pat = rf"(?<![\w-]){re.escape(phrase)}(?![\w-])"
+        return tuple(m.span() for m in re.finditer(pat, text))
+    out = []
+    n = len(phrase)
+    pos = text.find(phrase)
+    while pos >= 0:
+        end = pos + n
+        if (pos == 0 or not _glued(text[pos - 1])) and (end == len(text) or not _glued(text[end])):
+            out.append((pos, end))
+            pos = text.find(phrase, end)
+        else:
+            pos = text.find(phrase, pos + 1)
+    return tuple(out)
+
+
 def _proper_name(phrase: str, text: str) -> bool:
     """A name of the source (« McLaren », « GNA »): written with its capital inside sentences,
     never in lower case — not a common word that opened a sentence or a title."""
     if not phrase[:1].isupper() or (phrase.isupper() and len(phrase) > 5):
         return False
-    if re.search(rf"(?<![\w-]){re.escape(phrase.lower())}(?![\w-])", text):
+    if _whole(phrase.lower(), text):
         return False
-    for m in re.finditer(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", text):
-        before = text[: m.start()].rstrip()
-        if before and before[-1] not in '.!?…:«"“\n':
+    for start, _ in _whole(phrase, text):
+        k = start - 1  # the last character before it that is not a space
+        while k >= 0 and text[k].isspace():
+            k -= 1
+        if k >= 0 and text[k] not in '.!?…:«"“\n':
             return True
     return False
 
@@ -119,8 +150,8 @@ def _complement(phrase: str, text: str, lang: LanguageData) -> bool:
     """A capitalised word only ever written as the complement of a common noun (« ministre de
     la Culture », « ministère de l'Intérieur »): part of an institution's name, not a name."""
     hits = 0
-    for m in re.finditer(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", text):
-        before = re.findall(r"[\w-]+'?", text[max(0, m.start() - 40) : m.start()])
+    for start, _ in _whole(phrase, text):
+        before = re.findall(r"[\w-]+'?", text[max(0, start - 40) : start])
         k = len(before)
         while k and before[k - 1].lower() in lang.function_words:
             k -= 1
@@ -162,7 +193,7 @@ def candidates(
             continue  # « Poste », « routes »: one common word is no search a reader makes
         if len(words(phrase)) > MAX_WORDS and not phrase[:1].isupper():
             continue  # « plan de rénovation des écoles »: longer than a search
-        if not re.search(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", text):
+        if not _whole(phrase, text):
             continue  # « Aïd el » out of « Aïd el-Fitr »: a piece of a word
         seen.add(topic.content_keys)
         hits = index.hits(topic)
@@ -186,8 +217,7 @@ def candidates(
 
 
 def _spans(phrase: str, text: str) -> list[tuple[int, int]]:
-    pat = rf"(?<![\w-]){re.escape(phrase)}(?![\w-])"
-    return [m.span() for m in re.finditer(pat, text)]
+    return list(_whole(phrase, text))
 
 
 def _name_with(longer: str, phrase: str, lang: LanguageData) -> bool:
@@ -277,10 +307,9 @@ def fit(
         # at all: a check worse than bad)
         d = 1.0 if 1 <= n <= 2 else 0.88
         d *= 1.0 if len(desc) > DESC_MIN else 0.94 if desc else 0.84
-    sents = [s for p in paras for s in split_sentences(p, lang.abbreviations)]
-    n = sum(literal.count(phrase, s, lang) for s in sents)
+    counts, total = _read(source, lang)
+    n = counts.total(phrase, lang)
     n += literal.count(phrase, source.title, lang)
-    total = sum(word_count(p) for p in paras)
     low, high = literal.density_band(phrase, total, lang)
     # over the maximum the analysers take the score away (Yoast: -50): never worth it
     dens = 1.0 if low <= n <= high else 0.9 if n < low else 0.3
@@ -292,6 +321,23 @@ def fit(
         need = max(1, math.ceil(SUBHEADING_SHARE[0] * (len(ranked) + 2)))
         h = 0.88 + 0.12 * min(1.0, offered / need)
     return Fit(t, i, d, dens, h)
+
+
+_READS: list[tuple[Source, tuple[literal.Counts, int]]] = []  # the last few, by identity
+
+
+def _read(source: Source, lang: LanguageData) -> tuple[literal.Counts, int]:
+    """The source's sentences ready for :func:`literal.count` and its word count, made once
+    for all the candidates :func:`fit` weighs (each would split and read the whole source)."""
+    for known, read in _READS:
+        if known is source:
+            return read
+    paras = source.paragraphs
+    sents = [s for p in paras for s in split_sentences(p, lang.abbreviations)]
+    read = (literal.Counts(sents), sum(word_count(p) for p in paras))
+    _READS.insert(0, (source, read))
+    del _READS[2:]
+    return read
 
 
 def choose(

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_right
+from collections import Counter
 from functools import lru_cache
 
 from redac.analysis.config import profile
@@ -54,12 +56,43 @@ def count(phrase: str, text: str, lang: LanguageData) -> int:
     return min(occurrences(w, text) for w in ws)
 
 
+class Counts:
+    """:func:`count` over many texts at once (the sentences of a long source): each text's
+    normalised form is made once, and each word is looked for once in all of them (joined by
+    line breaks, which no word spans and which bound a word as the start and end of a text
+    do), not once per text — the same sum as ``sum(count(phrase, t, lang) for t in texts)``."""
+
+    def __init__(self, texts: list[str]) -> None:
+        normed = [normalize_text(t) for t in texts]
+        self._starts: list[int] = []
+        pos = 0
+        for t in normed:
+            self._starts.append(pos)
+            pos += len(t) + 1
+        self._joined = "\n".join(normed)
+
+    def total(self, phrase: str, lang: LanguageData) -> int:
+        ws = content_words(phrase, lang)
+        if not ws:
+            return 0
+        per = [
+            Counter(
+                bisect_right(self._starts, m.start()) - 1
+                for m in _pattern(w).finditer(self._joined)
+            )
+            for w in ws
+        ]
+        both = set(per[0]).intersection(*per[1:])
+        return sum(min(c[i] for c in per) for i in both)
+
+
 def share(phrase: str, text: str, lang: LanguageData) -> float:
     """Share of the keyphrase's content words found as written in a text."""
     ws = content_words(phrase, lang)
     if not ws:
         return 0.0
-    return sum(1 for w in ws if occurrences(w, text)) / len(ws)
+    norm = normalize_text(text)  # found at all: the first occurrence is enough
+    return sum(1 for w in ws if _pattern(w).search(norm)) / len(ws)
 
 
 def found(phrase: str, text: str, lang: LanguageData) -> bool:

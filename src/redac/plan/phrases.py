@@ -133,7 +133,26 @@ def _terms(sent: list[Any]) -> set[int]:
     return out
 
 
+_SENTS: list[tuple[Any, dict[tuple[int, int], list[list[Any]]]]] = []
+
+
 def _sentences(span: Any) -> list[list[Any]]:
+    """The span's sentences as token lists, made once per span (a section's noun phrases and
+    its clauses are read in the same sentences; kept for the last two parses only); callers
+    only read them."""
+    doc = span.doc
+    memo = next((m for known, m in _SENTS if known is doc), None)
+    if memo is None:
+        memo = {}
+        _SENTS.insert(0, (doc, memo))
+        del _SENTS[2:]
+    key = (span.start, span.end)
+    if key not in memo:
+        memo[key] = _split(span)
+    return memo[key]
+
+
+def _split(span: Any) -> list[list[Any]]:
     out: list[list[Any]] = []
     cur: list[Any] = []
     for t in span:
@@ -176,6 +195,9 @@ def clauses(span: Any, lang: LanguageData) -> list[str]:
     return out
 
 
+_WHITE = re.compile(r"\s+")
+
+
 def headline(span: str) -> str:
-    span = re.sub(r"\s+", " ", span).strip(" ,;:.")
+    span = _WHITE.sub(" ", span).strip(" ,;:.")
     return span[:1].upper() + span[1:]

@@ -129,7 +129,8 @@ def make_plan(
     )
     # a section that offers no heading an editor would keep joins the one before it (when it
     # stays under the section length): no subheading rather than a broken one
-    given_at = {i for i, b in enumerate(groups) if b and b[0] in _existing_headings(source)}
+    given = _existing_headings(source)
+    given_at = {i for i, b in enumerate(groups) if b and b[0] in given}
     merged = False
     for j in range(len(choices) - 1, 0, -1):
         size = sum(word_count(paras[i]) for i in (*groups[j], *groups[j + 1]))
@@ -145,7 +146,6 @@ def make_plan(
                 [doc.char_span(*ledger.paragraph_spans[i], alignment_mode="expand") for i in g]
                 for g in groups[1:]
             ]
-    given = _existing_headings(source)
 
     # the keyphrase in about half of the body headings (the derived sections add more)
     names = [""]

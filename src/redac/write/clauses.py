@@ -70,6 +70,14 @@ def negated(t: Tok, lang: LanguageData) -> bool:
     )
 
 
+# render's tidying, compiled once (it runs for every phrase and clause the planner weighs)
+_SPACE_BEFORE = re.compile(r"\s+([,.)…])")
+_COMMA_BEFORE = re.compile(r",(\s*[,.;:!?])")
+_EMPTY_PARENS = re.compile(r"\(\s*\)")
+_SPACES = re.compile(r"\s{2,}")
+_FINAL_STOP = re.compile(r"[.!?…][\s»”\"’)]*$")
+
+
 def render(tokens: list[Tok], prefix: str = "", final: bool = True, capital: bool = True) -> str:
     """The tokens' text with the source's own spacing, tidied where a cut left punctuation
     hanging; a capital at the start and, if ``final``, a full stop at the end."""
@@ -83,16 +91,16 @@ def render(tokens: list[Tok], prefix: str = "", final: bool = True, capital: boo
     text = "".join(out).strip()
     if prefix:
         text = f"{prefix} {text}"
-    text = re.sub(r"\s+([,.)…])", r"\1", text)
-    text = re.sub(r",(\s*[,.;:!?])", r"\1", text)
-    text = re.sub(r"\(\s*\)", "", text)
-    text = re.sub(r"\s{2,}", " ", text).strip()
+    text = _SPACE_BEFORE.sub(r"\1", text)
+    text = _COMMA_BEFORE.sub(r"\1", text)
+    text = _EMPTY_PARENS.sub("", text)
+    text = _SPACES.sub(" ", text).strip()
     text = text.lstrip(",;:–—- ").rstrip(",;:–—- ")
     if not text:
         return ""
     if capital:
         text = text[0].upper() + text[1:]
-    if final and not re.search(r"[.!?…][\s»”\"’)]*$", text):
+    if final and not _FINAL_STOP.search(text):
         text += "."
     return text
 
@@ -143,11 +151,32 @@ def main_root(tokens: list[Tok]) -> Tok | None:
     return best[-1] if best else None
 
 
+_UNITS: list[tuple[Any, dict[tuple[int, ...], tuple[LanguageData, list[Unit]]]]] = []
+
+
 def units(tokens: list[Tok], lang: LanguageData) -> list[Unit]:
     """The constituents of a sentence that may go, outermost first. ``tokens`` may be a
-    sentence with parts already left out: neighbours are read in this list, not in the doc."""
+    sentence with parts already left out: neighbours are read in this list, not in the doc.
+    Made once per token list (the planner's headings and the writer's key points restate the
+    same sentences of the source); kept for the last two parses only."""
     if not tokens:
         return []
+    doc = tokens[0].doc
+    memo = next((m for known, m in _UNITS if known is doc), None)
+    if memo is None:
+        memo = {}
+        _UNITS.insert(0, (doc, memo))
+        del _UNITS[2:]
+    key = tuple(t.i for t in tokens)
+    hit = memo.get(key)
+    if hit is not None and hit[0] is lang:
+        return list(hit[1])
+    out = _units(tokens, lang)
+    memo[key] = (lang, out)
+    return list(out)
+
+
+def _units(tokens: list[Tok], lang: LanguageData) -> list[Unit]:
     ids = ids_of(tokens)
     doc = tokens[0].doc
     pos = {t.i: k for k, t in enumerate(tokens)}
@@ -161,6 +190,7 @@ def units(tokens: list[Tok], lang: LanguageData) -> list[Unit]:
     speech = {fold(w) for w in lang.facts.speech_verbs}
     detachable = {fold(w) for w in lang.rewriting.detachable}
     inside = quoted(tokens)
+    says = {t.i for t in tokens if fold(t.text) in speech}  # verbs of speech
     out: list[Unit] = []
     depth, start = 0, -1
     for k, t in enumerate(tokens):  # parentheses
@@ -180,16 +210,18 @@ def units(tokens: list[Tok], lang: LanguageData) -> list[Unit]:
     if opening and not (reports and any(doc[i].text in _QUOTE_CHARS for i in opening.ids)):
         out.append(opening)
     last_word = max((t.i for t in tokens if t.pos_ != "PUNCT"), default=-1)
+    below = _descendants(ids, doc)
+    text_of = {t.i: t.text for t in tokens}
     for t in tokens:
         if t.i in root_ids or t.pos_ == "PUNCT":
             continue
-        sub = {x.i for x in subtree(t, ids)}
+        sub = set(below[t.i]) if below is not None else {x.i for x in subtree(t, ids)}
         if root_ids & sub or not _contiguous_in(sub, pos):
             continue
         ordered = sorted(sub, key=lambda i: pos[i])
-        while ordered and doc[ordered[-1]].text in ",;":  # a comma the parser hung on it
+        while ordered and text_of[ordered[-1]] in ",;":  # a comma the parser hung on it
             ordered.pop()
-        while ordered and doc[ordered[0]].text in ",;":
+        while ordered and text_of[ordered[0]] in ",;":
             ordered.pop(0)
         if not ordered:
             continue
@@ -199,11 +231,11 @@ def units(tokens: list[Tok], lang: LanguageData) -> list[Unit]:
             continue  # never cut inside a quotation: it would misquote
         before, after = near(first, -1), near(last, 1)
         opens = pos[first] == 0 or (pos[first] == 1 and tokens[0].text in '«"“')
-        first_word = fold(doc[first].text)
+        first_word = fold(text_of[first])
         marks = {fold(c.text) for c in t.children if c.dep_ in ("mark", "case")}
         conditional = first_word in conditions or bool(marks & conditions)
         kind = ""
-        if any(fold(doc[i].text) in speech for i in sub):
+        if not says.isdisjoint(sub):
             kind = "attribution"  # « …, a-t-il ajouté »: who said it is never dropped
         elif t.head.i == t.i or t.head.i not in ids:  # another "root": a clause the parser cut off
             if opens and _comma(after) and not conditional:
@@ -257,6 +289,42 @@ def units(tokens: list[Tok], lang: LanguageData) -> list[Unit]:
     return out
 
 
+_HEADS: list[tuple[Any, list[int]]] = []  # the last two parses' heads, by identity
+
+
+def _heads(doc: Any) -> list[int]:
+    """Each token's head index in ``doc`` (read once per parse from its arrays)."""
+    for known, heads in _HEADS:
+        if known is doc:
+            return heads
+    import numpy
+
+    rel = doc.to_array("HEAD").astype("int64")  # offsets to the head
+    heads = (numpy.arange(len(doc)) + rel).tolist()
+    _HEADS.insert(0, (doc, heads))
+    del _HEADS[2:]
+    return heads
+
+
+def _descendants(ids: set[int], doc: Any) -> dict[int, set[int]] | None:
+    """For each token of ``ids``, the tokens of ``ids`` in its subtree (itself included): what
+    ``{x.i for x in subtree(t, ids)}`` gives, read up the heads once for the whole sentence
+    rather than down each token's subtree (which spaCy walks again at every level). ``None``
+    when the heads do not make a tree."""
+    heads = _heads(doc)
+    out = {i: {i} for i in ids}
+    for x in ids:
+        cur, steps = x, 0
+        while heads[cur] != cur:
+            cur = heads[cur]
+            steps += 1
+            if steps > len(heads):
+                return None
+            if cur in out:
+                out[cur].add(x)
+    return out
+
+
 def _before_subject(
     tokens: list[Tok],
     main: Tok | None,
@@ -293,8 +361,8 @@ def _before_subject(
 
 
 def _contiguous_in(sub: set[int], pos: dict[int, int]) -> bool:
-    ks = sorted(pos[i] for i in sub if i in pos)
-    return len(ks) == len(sub) and bool(ks) and ks[-1] - ks[0] + 1 == len(ks)
+    ks = [pos[i] for i in sub if i in pos]  # distinct positions: no need to sort them
+    return len(ks) == len(sub) and bool(ks) and max(ks) - min(ks) + 1 == len(ks)
 
 
 def _words(span: set[int], doc: Any) -> int:

@@ -101,12 +101,17 @@ def key_points(
     lang = text.lang
     starts = sorted(f.start for f in text.ledger.facts)
 
+    ranks: dict[int, tuple[int, bool, bool]] = {}  # each sentence ranked once (sorted twice)
+
     def rank(s: Sentence) -> tuple[int, bool, bool]:
-        return (
-            min(_facts_in(s, starts), 3),
-            not lang.looks_passive([w.lower() for w in words(s.text)]),
-            kp.share_found(topic, s.text, lang) >= 1,
-        )
+        r = ranks.get(s.index)
+        if r is None:
+            r = ranks[s.index] = (
+                min(_facts_in(s, starts), 3),
+                not lang.looks_passive([w.lower() for w in words(s.text)]),
+                kp.share_found(topic, s.text, lang) >= 1,
+            )
+        return r
 
     per_group = [
         sorted((s for p in g for s in text.of_paragraph(p)), key=rank, reverse=True) for g in groups

@@ -172,9 +172,10 @@ def heading_problems(
     ws = words(h)
     if h[:1].islower():
         out.append("lowercase start")
-    if ws and fold(ws[0]) in {fold(w) for w in lang.headings.cannot_start}:
+    cannot_start, anaphora = _openers(lang)
+    if ws and fold(ws[0]) in cannot_start:
         out.append("starts mid-phrase")
-    elif ws and fold(ws[0]).split("'")[0] in {fold(w).rstrip("'") for w in lang.rewriting.anaphora}:
+    elif ws and fold(ws[0]).split("'")[0] in anaphora:
         out.append("points back")  # « Cette enquête », « Son frère »: whose?
     if ws and ws[-1].lower() in lang.function_words and not h.endswith(("?", "!")):
         out.append("ends mid-phrase")
@@ -188,6 +189,15 @@ def heading_problems(
         if why:
             out.append(why)
     return out
+
+
+@lru_cache(maxsize=8)
+def _openers(lang: LanguageData) -> tuple[frozenset[str], frozenset[str]]:
+    """Folded words a heading cannot open with, and the anaphora (made once per language)."""
+    return (
+        frozenset(fold(w) for w in lang.headings.cannot_start),
+        frozenset(fold(w).rstrip("'") for w in lang.rewriting.anaphora),
+    )
 
 
 @lru_cache(maxsize=8)

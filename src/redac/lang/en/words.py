@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from redac.lang.base import Detection
 from redac.text.normalize import fold
@@ -160,6 +161,7 @@ def count_syllables(word: str) -> int:
     return max(n, 1)
 
 
+@lru_cache(maxsize=65536)  # a pure function of the word, asked for every word of every text
 def word_key(word: str) -> str:
     """Merge singular and plural (and the possessive) of an English word."""
     w = fold(word)

@@ -7,6 +7,7 @@ auxiliaries, connecteurs logiques). Kandel & Moles (1958) adapted Flesch's formu
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from redac.lang.base import Detection
 from redac.text.normalize import fold
@@ -157,6 +158,7 @@ def count_syllables(word: str) -> int:
     return max(n, 1 if groups else 0)
 
 
+@lru_cache(maxsize=65536)  # a pure function of the word, asked for every word of every text
 def word_key(word: str) -> str:
     """A form key that merges singular/plural and masculine/feminine of a French word."""
     w = fold(word)
