@@ -133,7 +133,9 @@ def key_points(
         return False
 
     used: set[int] = set()
-    for sents in per_group:  # the best of each section
+    for sents in per_group:  # the best of each section, until the list is full: the gate
+        if len(chosen) >= limit:  # remembers what it accepts, so only what is shown is offered
+            break
         for s in sents[:6]:
             if offer(s):
                 used.add(s.index)
