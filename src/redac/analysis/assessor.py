@@ -181,14 +181,11 @@ def analyze_paper(paper: Paper) -> Analysis:
         for fn in READABILITY_CHECKS
         if (o := fn(r, paper, cfg[fn.__name__])) is not None
     ]
-    scored = [c for c in seo if c.scored]
-    seo_score = (
-        round(100 * sum(c.score for c in scored) / (9 * len(scored)))
-        if scored and paper.keyphrase
-        else 0
-    )
-    seo_score = max(seo_score, 0)
+    scored = [c.score for c in seo if c.scored]
     rc = cfg["seo_rating"]
+    scored += list(rc.get("unreported_scores", ()))
+    seo_score = round(100 * sum(scored) / (9 * len(scored))) if scored and paper.keyphrase else 0
+    seo_score = max(seo_score, 0)
     seo_rating = (
         "red"
         if seo_score <= rc["red_max"]
