@@ -343,13 +343,4 @@ def _antecedent(head: Tok, ids: set[int], relative: set[int], lang: LanguageData
             return text
     if head.pos_ != "NOUN":
         return ""
-    gender = "".join(head.morph.get("Gender"))
-    number = "".join(head.morph.get("Number"))
-    key = f"{gender}|{number}"
-    forms = lang.rewriting.demonstratives
-    det = forms.get(key) or forms.get(f"|{number}", "")
-    if not det or not number:
-        return ""
-    if head.text[:1].lower() in "aeiouyàâéèêëîïôûh":
-        det = lang.rewriting.demonstratives_before_vowel.get(key, det)
-    return f"{det[:1].upper()}{det[1:]} {head.text}"
+    return _demonstrative(head, lang)
