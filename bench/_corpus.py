@@ -17,6 +17,36 @@ YOAST_SRC = SHARED / "tools" / "yoast-peer"
 YOAST_DIR = Path(os.environ.get("REDAC_YOAST_DIR", ROOT / ".tools" / "yoast-peer"))
 
 
+# the yoast-peer harness's assessment ids and redac's check ids for the same checks
+YOAST_IDS = {
+    "introductionKeyword": "keyphrase_in_introduction",
+    "keyphraseLength": "keyphrase_length",
+    "keyphraseDensity": "keyphrase_density",
+    "metaDescriptionKeyword": "keyphrase_in_meta_description",
+    "metaDescriptionLength": "meta_description_length",
+    "subheadingsKeyword": "keyphrase_in_subheadings",
+    "textCompetingLinks": "competing_links",
+    "imageKeyphrase": "image_keyphrase",
+    "images": "images",
+    "textLength": "text_length",
+    "externalLinks": "outbound_links",
+    "keyphraseInSEOTitle": "keyphrase_in_seo_title",
+    "internalLinks": "internal_links",
+    "titleWidth": "seo_title_width",
+    "slugKeyword": "keyphrase_in_slug",
+    "functionWordsInKeyphrase": "function_words_in_keyphrase",
+    "singleH1": "single_h1",
+    "keyphraseDistribution": "keyphrase_distribution",
+    "subheadingsTooLong": "subheading_distribution",
+    "textParagraphTooLong": "paragraph_length",
+    "textSentenceLength": "sentence_length",
+    "textTransitionWords": "transition_words",
+    "passiveVoice": "passive_voice",
+    "textPresence": "text_presence",
+    "sentenceBeginnings": "consecutive_sentences",
+}
+
+
 def corpus_articles() -> list[dict]:
     """Every article of ../shared/corpus (French, then English); refuses an empty corpus."""
     out = []

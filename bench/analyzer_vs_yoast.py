@@ -17,36 +17,19 @@ from collections import defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _corpus import ROOT, YOAST_SRC, article_to_doc, corpus_articles, run_yoast, yoast_harness
+from _corpus import (
+    ROOT,
+    YOAST_SRC,
+    article_to_doc,
+    corpus_articles,
+    run_yoast,
+    yoast_harness,
+)
+from _corpus import (
+    YOAST_IDS as ID_MAP,
+)
 from redac.jsonl import analyze_record
 
-ID_MAP = {
-    "introductionKeyword": "keyphrase_in_introduction",
-    "keyphraseLength": "keyphrase_length",
-    "keyphraseDensity": "keyphrase_density",
-    "metaDescriptionKeyword": "keyphrase_in_meta_description",
-    "metaDescriptionLength": "meta_description_length",
-    "subheadingsKeyword": "keyphrase_in_subheadings",
-    "textCompetingLinks": "competing_links",
-    "imageKeyphrase": "image_keyphrase",
-    "images": "images",
-    "textLength": "text_length",
-    "externalLinks": "outbound_links",
-    "keyphraseInSEOTitle": "keyphrase_in_seo_title",
-    "internalLinks": "internal_links",
-    "titleWidth": "seo_title_width",
-    "slugKeyword": "keyphrase_in_slug",
-    "functionWordsInKeyphrase": "function_words_in_keyphrase",
-    "singleH1": "single_h1",
-    "keyphraseDistribution": "keyphrase_distribution",
-    "subheadingsTooLong": "subheading_distribution",
-    "textParagraphTooLong": "paragraph_length",
-    "textSentenceLength": "sentence_length",
-    "textTransitionWords": "transition_words",
-    "passiveVoice": "passive_voice",
-    "textPresence": "text_presence",
-    "sentenceBeginnings": "consecutive_sentences",
-}
 COLOR = {"good": "green", "ok": "orange", "bad": "red", "feedback": "green"}
 
 

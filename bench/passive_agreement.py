@@ -25,8 +25,10 @@ from dataclasses import replace
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _corpus import corpus_articles, run_yoast
+from _corpus import YOAST_IDS, corpus_articles, run_yoast
+from redac.analysis.assessments.readability import READABILITY_CHECKS
 from redac.analysis.config import profile
+from redac.analysis.research import passive_tokens  # words, and the commas between clauses
 from redac.export.render import body_html
 from redac.ingest import parse
 from redac.jsonl import analyze_record
@@ -36,23 +38,11 @@ from redac.pipeline import rewrite
 from redac.text.sentences import split_sentences
 from redac.write.offline import OfflineEngine
 
-try:  # the tokens the analyser hands the passive rule (words, and the commas between clauses)
-    from redac.analysis.research import passive_tokens
-except ImportError:  # before the clause-aware rule: lower-cased words
-    from redac.text.words import lower_words as passive_tokens
-
 TODAY = dt.date(2026, 11, 26)
 COLOR = {"good": "green", "ok": "orange", "bad": "red", "feedback": "none"}
 RANK = {"green": 2, "orange": 1, "red": 0, "none": -1}
-READ_IDS = {
-    "subheadingsTooLong": "subheading_distribution",
-    "textParagraphTooLong": "paragraph_length",
-    "textSentenceLength": "sentence_length",
-    "textTransitionWords": "transition_words",
-    "passiveVoice": "passive_voice",
-    "textPresence": "text_presence",
-    "sentenceBeginnings": "consecutive_sentences",
-}
+_READABILITY = {fn.__name__ for fn in READABILITY_CHECKS}
+READ_IDS = {k: v for k, v in YOAST_IDS.items() if v in _READABILITY}
 
 
 def _rewrites() -> list[tuple[dict, object]]:
