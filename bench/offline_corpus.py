@@ -4,7 +4,7 @@ editor reads it.
 Per article: words (the article's one count), minimum reached, sentences split and the share
 of sentences over 20 words (redac's count), repeated sentences (a sentence of
 8+ words shown twice) and echoes (a derived item holding 80 %+ of a body sentence's words),
-broken subheadings (``redac.write.quality.heading_report``: too long, unbalanced quotes, cut
+broken subheadings (``redac.write.heading_check.heading_report``: too long, unbalanced quotes, cut
 mid-phrase, keyphrase glued on, duplicate…), facts kept and invented, and the SEO and
 readability ratings by redac and by the real Yoast engine (the yoast-peer harness), then the
 totals per language against the targets of issue #10, and how many articles miss each Yoast
@@ -38,8 +38,9 @@ from redac.ingest import parse
 from redac.nlp import parse as nlp_parse
 from redac.options import RewriteOptions
 from redac.pipeline import rewrite
+from redac.write.heading_check import heading_report
 from redac.write.offline import OfflineEngine
-from redac.write.quality import echoes, heading_report, repeated_sentences
+from redac.write.quality import echoes, repeated_sentences
 
 TODAY = dt.date(2026, 11, 26)  # fixed: the same article every run
 # checks only the editor can pass (an image, its alt text, links): not the article's failures

@@ -20,7 +20,8 @@ from redac.text.normalize import fold
 from redac.text.sentences import split_sentences
 from redac.text.words import words
 from redac.write.clauses import quotes_balanced
-from redac.write.quality import echoes, heading_report, repeated_sentences
+from redac.write.heading_check import heading_report
+from redac.write.quality import echoes, repeated_sentences
 
 
 def source_sentences(r: RewriteResult) -> list[str]:

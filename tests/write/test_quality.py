@@ -5,7 +5,8 @@ from __future__ import annotations
 from redac.lang import get_language
 from redac.model import Article, FaqItem, Section
 from redac.nlp import parse
-from redac.write.quality import echoes, heading_problems, heading_report, repeated_sentences
+from redac.write.heading_check import heading_problems, heading_report
+from redac.write.quality import echoes, repeated_sentences
 
 FR = get_language("fr")
 SENTENCE = "Le conseil municipal a adopté mardi soir un plan de rénovation de toutes les écoles."

@@ -7,7 +7,7 @@ traité » → « le traité »), a relative clause or an apposition left out ra
 — or the section's shortest restated clause. Elsewhere (rules) it is a short sentence of the
 section, or its part before a non-restrictive relative clause.
 
-Every candidate passes :func:`redac.write.quality.heading_problems` (≤ 70 characters, balanced
+Every candidate passes :func:`redac.write.heading_check.heading_problems` (≤ 70 characters, balanced
 quotes, no start or end mid-phrase, a whole phrase of the source) before it is ranked; the most
 characteristic one wins, and each section gets one with the keyphrase and one without when it
 offers both, so the writer can balance them.
@@ -30,7 +30,8 @@ from redac.plan.phrases import headline as _headline
 from redac.text.normalize import fold
 from redac.text.sentences import split_sentences
 from redac.text.words import word_count, words
-from redac.write.quality import MAX_HEADING_CHARS, MIN_REPEAT_WORDS, heading_problems
+from redac.write.heading_check import MAX_HEADING_CHARS, heading_problems
+from redac.write.quality import MIN_REPEAT_WORDS
 
 _NAME = re.compile(
     r"(?<![\w'’-])[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+(?:of\s+|de\s+|d'|du\s+)?[A-ZÀ-ÖØ-Þ][\w'’-]+)+"

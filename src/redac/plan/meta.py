@@ -234,7 +234,7 @@ def _label_phrases(
     repeated first, the headline's ahead on a tie. A phrase inside a quotation only when it
     holds no adjective (a topic, never the speaker's judgement), and between quotation marks."""
     from redac.plan.phrases import noun_phrase_heads
-    from redac.write.quality import heading_problems
+    from redac.write.heading_check import heading_problems
 
     spans = [toks for toks in ([tokens] if tokens else []) + list(lead or [])[:2] if toks]
     topic = kp.make_topic(keyphrase, lang)

@@ -11,7 +11,7 @@ from redac.lang import LanguageData
 from redac.text.normalize import fold
 from redac.text.words import words
 from redac.write.clauses import contiguous, quoted, render, subtree
-from redac.write.quality import MAX_HEADING_CHARS, misread, unbalanced
+from redac.write.heading_check import MAX_HEADING_CHARS, misread, unbalanced
 from redac.write.restate import core
 
 MAX_TOKENS = 80  # a longer "sentence" (a list, a table row) offers no heading: bounded work
