@@ -11,7 +11,7 @@ from rich.table import Table
 from rich.text import Text
 
 from redac.events import Event
-from redac.export.typography import typeset
+from redac.export.terminal import Typeset
 from redac.result import RewriteResult
 
 _STYLE = {"green": "green", "orange": "dark_orange", "red": "red", "none": "grey50"}
@@ -65,7 +65,7 @@ def summary(r: RewriteResult) -> Any:
     checks = Table(title="checks to improve", show_header=False) if issues else None
     for chk in issues:
         if checks is not None:
-            checks.add_row(Text("●", style=_STYLE[chk.rating]), typeset(chk.text, an.lang))
+            checks.add_row(Text("●", style=_STYLE[chk.rating]), Typeset(chk.text, an.lang))
     by = f" ({a.engine} engine)" if a.engine in ("offline", "llm") else ""
     verdict = Text(
         f"OK: every hard constraint is met{by}"
@@ -88,7 +88,7 @@ def _todo(rep: Any) -> list[Any]:
         return []
     table = Table(title="to do by the editor", show_header=False)
     for chk in rep.todo:
-        table.add_row(Text("○", style="grey50"), typeset(chk.text, rep.analysis.lang))
+        table.add_row(Text("○", style="grey50"), Typeset(chk.text, rep.analysis.lang))
     return [table]
 
 

@@ -8,7 +8,7 @@ from typing import Any
 
 from redac.analysis.assessor import Analysis
 from redac.analysis.view import ReportView, report_view
-from redac.export.typography import typeset
+from redac.export.terminal import Typeset
 
 _COLORS = {"green": "green", "orange": "dark_orange", "red": "red", "none": "grey50"}
 
@@ -37,7 +37,7 @@ def rich_table(a: Analysis, title: str = "") -> object:
                 t.add_row(
                     Text("●", style=_COLORS.get(c.rating, "white")),
                     c.label,
-                    typeset(c.text, a.lang),
+                    Typeset(c.text, a.lang),
                 )
         parts.append(t)
     parts.append(Text(""))
