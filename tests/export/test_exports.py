@@ -12,6 +12,7 @@ from lxml import html as lxml_html
 from tests.helpers import offline
 
 from redac.export.render import body_html
+from redac.export.typography import typeset
 from redac.ingest import load, parse
 from redac.result import RewriteResult
 
@@ -51,10 +52,13 @@ def test_html_is_valid_html5(result: RewriteResult) -> None:
 def test_html_head(result: RewriteResult) -> None:
     doc = lxml_html.fromstring(result.html())
     a = result.article
-    assert doc.findtext(".//title") == a.seo_title
-    assert doc.xpath("//meta[@name='description']/@content") == [a.meta_description]
+    title = typeset(a.seo_title, a.lang)  # the head is typeset like the page: « d’euros »
+    assert doc.findtext(".//title") == title
+    assert doc.xpath("//meta[@name='description']/@content") == [
+        typeset(a.meta_description, a.lang)
+    ]
     assert doc.xpath("//link[@rel='canonical']/@href")
-    assert doc.xpath("//meta[@property='og:title']/@content") == [a.seo_title]
+    assert doc.xpath("//meta[@property='og:title']/@content") == [title]
     assert doc.xpath("//meta[@name='twitter:card']/@content")
     assert len(doc.xpath("//h1")) == 1 and len(doc.xpath("//h2")) >= 3
 

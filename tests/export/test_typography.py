@@ -20,6 +20,8 @@ NBSP, NNBSP = "\u00a0", "\u202f"
             f"1{NNBSP}229{NNBSP}kg, 700{NNBSP}km, 90{NNBSP}km/h, 42{NNBSP}€",
         ),
         ("«Bonjour»", f"«{NNBSP}Bonjour{NNBSP}»"),
+        ("D'autre part, l'homme d’État", "D’autre part, l’homme d’État"),
+        ("'Bonjour', 'a' et 2'30", "'Bonjour', 'a' et 2'30"),  # quotes, minutes: not apostrophes
     ],
 )
 def test_french_rules(text: str, want: str) -> None:
@@ -27,13 +29,16 @@ def test_french_rules(text: str, want: str) -> None:
 
 
 def test_addresses_code_and_times_are_left_alone() -> None:
-    text = "Voir https://ex.fr/a:b?c=1, www.ex.fr/x:y, `a:b` et à 10:30 : fin"
+    text = (
+        "Voir https://ex.fr/a:b?c=1, www.ex.fr/x:y, `a:b` et à 10:30 : fin l'an https://ex.fr/l'a"
+    )
     out = typeset(text, "fr")
     assert "https://ex.fr/a:b?c=1," in out and "www.ex.fr/x:y," in out and "`a:b`" in out
-    assert "10:30" in out and out.endswith(f"10:30{NBSP}: fin")
+    assert "10:30" in out and out.endswith(f"10:30{NBSP}: fin l\u2019an https://ex.fr/l'a")
 
 
 def test_idempotent_and_english_untouched() -> None:
     once = typeset("Il a dit : « oui » à 95 %", "fr")
     assert typeset(once, "fr") == once
     assert typeset("He said: “yes”? 95% sure!", "en") == "He said: “yes”? 95% sure!"
+    assert typeset("It's John's", "en") == "It's John's"

@@ -37,6 +37,8 @@ def _rules(t: Typography) -> tuple[tuple[re.Pattern[str], str], ...]:
         units = "|".join(re.escape(u) for u in sorted(t.units, key=len, reverse=True))
         after = re.compile(rf"(?<=\d){_SPACES}?(?=(?:{units})(?![\w²³]))")
         out.append((after, t.unit_space))
+    if t.apostrophe:
+        out.append((re.compile(r"(?<=[^\W\d_])'(?=[^\W\d_])"), t.apostrophe))
     return tuple(out)
 
 

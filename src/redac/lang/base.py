@@ -128,6 +128,7 @@ class Typography:
     units: tuple[str, ...] = ()  # symbols tied to the number before them: "%", "€", "km"
     unit_space: str = ""
     digit_group_space: str = ""  # between groups of three digits: "1 229 kg"
+    apostrophe: str = ""  # the apostrophe typed as ' between two letters is set as this: "’"
 
 
 @dataclass(frozen=True)

@@ -20,6 +20,7 @@ TYPOGRAPHY = Typography(
     units=("%", "‰", "€", "$", "£", "km/h", "km²", "km", "m²", "m³", "kg", "cm", "mm", "°C"),
     unit_space=NNBSP,
     digit_group_space=NNBSP,
+    apostrophe="\u2019",  # the typographic apostrophe: « l’homme », never « l'homme »
 )
 
 REWRITING = Rewriting(
