@@ -9,11 +9,15 @@ Three seams, all outside quotations and parentheses:
 * a non-restrictive relative clause whose pronoun is its subject (``le traité, qui visait…`` →
   ``… le traité. Ce traité visait…``): the antecedent is repeated, as a short noun phrase of
   the source or its noun after a demonstrative of the right gender and number;
-* a parenthesis that is a clause of its own, moved after the sentence.
+* a parenthesis that is a clause of its own, moved after the sentence;
+* the same coordinations and « ; » / « : », read off the surface where the parse is unsure
+  (:mod:`redac.write.junctions`): each clause opens with its subject and its finite verb, or
+  one subject has two agreeing finite verbs and is said again (a pronoun of its noun's gender
+  and number where it is long or indefinite).
 
 Every split is verified: the words of the pieces are the sentence's words, less the seam
 (a coordinator, a relative pronoun, punctuation), plus what is repeated — only words of the
-sentence, and a demonstrative.
+sentence, and a demonstrative or a personal pronoun.
 """
 
 from __future__ import annotations
