@@ -141,6 +141,12 @@ def test_rewriting_rules_are_complete(code: str) -> None:
             assert w == w.lower() and w not in cues, f"{code}: rewriting.{name} has {w!r}"
     if get_language(code).spacy_model:  # a parsed language splits sentences: it needs them
         assert r.not_sources and r.clitics
+        assert r.subject_pronouns and r.subordinators and r.pronouns
+    for name in ("subject_pronouns", "subordinators"):
+        for w in getattr(r, name):
+            assert w == w.lower() and w not in cues, f"{code}: rewriting.{name} has {w!r}"
+    # a pronoun said again for a subject must be one the verification knows as a subject
+    assert set(r.pronouns.values()) <= set(r.subject_pronouns)
 
 
 @pytest.mark.parametrize("code", LANGS)

@@ -172,6 +172,15 @@ class Rewriting:
     # unstressed pronouns and the negation that stand between a coordinator and its verb
     # (« et ne sont », « et s'est »): the verb still comes first in its clause
     clitics: tuple[str, ...] = ()
+    # personal pronouns that open a clause as its subject (« il », « elles », "they")
+    subject_pronouns: tuple[str, ...] = ()
+    # the personal pronoun that stands for a subject noun phrase, by "Gender|Number" of its
+    # noun ("|Plur" for any gender): « Le pape … et ne pouvait » → « Il ne pouvait »
+    pronouns: Mapping[str, str] = field(default_factory=dict)
+    # words that make the clause after them depend on what precedes (complementisers,
+    # subordinators, relative pronouns: « que », « quand », « dont »): a coordination after
+    # one may belong to the subordinate clause, so it is no seam between two sentences
+    subordinators: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

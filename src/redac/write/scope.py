@@ -10,7 +10,8 @@ The scope is read off the parse, widened where a reader widens it:
 
 * a verb of speech after its own subject (« X a déclaré que… ») bears on its clause (its
   subtree), less the speaker (« a déclaré le ministre, qui … » — who the speaker is, is not
-  what was said);
+  what was said); so does one coordinated with a verb whose subject comes before both (« X a
+  inauguré A et a annoncé B »: B only);
 * a verb of speech with its subject after it (« …, a-t-il ajouté », « a déclaré X ») or with
   none bears on the whole sentence, less the speaker;
 * « selon X » bears on what it is attached to, and on the whole sentence when it opens the
@@ -60,6 +61,11 @@ def scope(cue: Tok, toks: Sequence[Tok], lang: LanguageData) -> set[int]:
     speech = {fold(w) for w in lang.facts.speech_verbs}
     if fold(cue.text) in speech:
         subj = subject(cue)
+        if subj is None and cue.dep_ == "conj" and cue.head.i in ids:
+            # « X a inauguré A et a annoncé B »: the second verb's subject is the first's
+            subj = subject(cue.head)
+            if subj is not None and subj.i < cue.head.i:
+                return {x.i for x in cue.subtree if x.i in ids}
         speaker = {x.i for x in subj.subtree} if subj is not None else set()
         start = min([cue.i] + [c.i for c in cue.children if c.dep_.startswith("aux")])
         inverted = subj is not None and (subj.i > start or subj.text.startswith("-"))
@@ -83,13 +89,13 @@ def kept(
     anaphoric: str = "",
 ) -> bool:
     """Every piece (its tokens, and the words said again before them) that holds words in an
-    attribution's scope carries an attribution of its own — or opens with ``anaphoric``
-    (« Cela » for « ce qui »), which points back at the whole sentence before it, attribution
-    included."""
+    attribution's scope carries that very attribution (another one, « … et a annoncé B »
+    under « Selon X, … », is not enough) or a verb of speech said again — or opens with
+    ``anaphoric`` (« Cela » for « ce qui »), which points back at the whole sentence before
+    it, attribution included."""
     found = cues(toks, lang)
     if not found:
         return True
-    cue_ids = {c.i for c in found}
     cue_words = {fold(w) for w in (*lang.facts.speech_verbs, *lang.facts.according_to)}
     for c in found:
         inside = scope(c, toks, lang)
@@ -97,7 +103,7 @@ def kept(
             own = {t.i for t in piece}
             if not own & inside:
                 continue
-            if own & cue_ids or any(fold(w) in cue_words for w in words(prefix)):
+            if c.i in own or any(fold(w) in cue_words for w in words(prefix)):
                 continue
             if anaphoric and fold(prefix) == fold(anaphoric):
                 continue

@@ -139,7 +139,12 @@ def _subject_text(subj: Tok, ids: set[int], lang: LanguageData) -> str:
     s_ids = {x.i for x in subtree(subj, ids)}
     doc = subj.doc
     span = [doc[i] for i in sorted(s_ids)]
-    if contiguous(s_ids) and len(span) <= 4 and not any(t.text in ',()«»"“”' for t in span):
+    if (
+        contiguous(s_ids)
+        and len(span) <= 4
+        and not any(t.text in ',()«»"“”' for t in span)
+        and not _indefinite(span[0])
+    ):
         return render(span, final=False)
     name = [t for t in span if t.pos_ == "PROPN" and (t.i == subj.i or t.head.i in s_ids)]
     run = _name_run(name)
@@ -148,6 +153,12 @@ def _subject_text(subj: Tok, ids: set[int], lang: LanguageData) -> str:
     if subj.pos_ == "NOUN":
         return _demonstrative(subj, lang)
     return ""
+
+
+def _indefinite(first: Tok) -> bool:
+    """A noun phrase opening so (« un », « des », « trois ») names something new: said
+    again as it is, it would name something else."""
+    return "Ind" in first.morph.get("Definite") or first.pos_ == "NUM"
 
 
 def _name_run(name: list[Tok]) -> list[Tok]:

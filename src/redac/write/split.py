@@ -9,11 +9,15 @@ Three seams, all outside quotations and parentheses:
 * a non-restrictive relative clause whose pronoun is its subject (``le traité, qui visait…`` →
   ``… le traité. Ce traité visait…``): the antecedent is repeated, as a short noun phrase of
   the source or its noun after a demonstrative of the right gender and number;
-* a parenthesis that is a clause of its own, moved after the sentence.
+* a parenthesis that is a clause of its own, moved after the sentence;
+* the same coordinations and « ; » / « : », read off the surface where the parse is unsure
+  (:mod:`redac.write.junctions`): each clause opens with its subject and its finite verb, or
+  one subject has two agreeing finite verbs and is said again (a pronoun of its noun's gender
+  and number where it is long or indefinite).
 
 Every split is verified: the words of the pieces are the sentence's words, less the seam
 (a coordinator, a relative pronoun, punctuation), plus what is repeated — only words of the
-sentence, and a demonstrative.
+sentence, and a demonstrative or a personal pronoun.
 """
 
 from __future__ import annotations
@@ -39,12 +43,18 @@ from redac.write.clauses import (
     subtree,
     units,
 )
+from redac.write.junctions import (
+    coordinated_clauses,
+    coordinated_predicates,
+    punctuated_clauses,
+)
 from redac.write.seams import (
     MIN_PIECE,
     Piece,
     _clause_relative,
     _finite_verb,
     _has_clause,
+    _indefinite,
     _main_clause,
     _outside_quotes,
     _relative,
@@ -94,6 +104,7 @@ def verified(original: str, pieces: list[str], added: list[str], lang: LanguageD
         fold(w)
         for w in (
             *lang.rewriting.demonstratives.values(),
+            *lang.rewriting.pronouns.values(),
             *lang.rewriting.demonstratives_before_vowel.values(),
             lang.rewriting.clause_relative[2],
         )
@@ -110,7 +121,7 @@ def _split(p: Piece, lang: LanguageData, depth: int) -> list[Piece]:
     n = sum(1 for t in p.tokens if t.pos_ != "PUNCT") + word_count(p.prefix)
     if depth >= _MAX_DEPTH or n <= SPLIT_OVER:
         return [p]
-    for seam in (_semicolon, _coordination, _reported, _clause_relative, _relative, _parenthesis):
+    for seam in _SEAMS:
         got = seam(p, lang)
         if got and _scoped(p, got, lang):
             return [q for piece in got for q in _split(piece, lang, depth + 1)]
@@ -256,6 +267,10 @@ def _predicates_coordinated(p: Piece, lang: LanguageData) -> list[Piece]:
         s_toks = [t for t in toks if t.i in s_ids]
         if not contiguous(s_ids) or len(s_toks) > 6 or any(t.text in ',()«»"' for t in s_toks):
             continue
+        if _indefinite(s_toks[0]):
+            continue  # « Un homme … » said again is another man: the pronoun seam's case
+        if _number(c) and _number(root) and _number(c) != _number(root):
+            continue  # « le maire a inauguré … et présentent … »: not the same subject
         prefix = render(s_toks, final=False)
         if not is_finite(c) and not _own_aux(c):
             aux = [x for x in root.children if x.dep_.startswith("aux") and x.i in ids]
@@ -267,6 +282,12 @@ def _predicates_coordinated(p: Piece, lang: LanguageData) -> list[Piece]:
         if _has_clause(first) and len(second) >= MIN_PIECE - 1:
             return [Piece(tuple(first), p.prefix), Piece(tuple(second), prefix)]
     return []
+
+
+def _number(t: Tok) -> str:
+    """The number of a verb's finite form (its own, or its auxiliary's)."""
+    forms = [t, *(x for x in t.children if x.dep_.startswith("aux"))]
+    return next(("".join(x.morph.get("Number")) for x in forms if is_finite(x)), "")
 
 
 def _own_aux(t: Tok) -> bool:
@@ -292,3 +313,17 @@ def _parenthesis(p: Piece, lang: LanguageData) -> list[Piece]:
         if _has_clause(main):
             return [Piece(main, p.prefix), Piece(inner)]
     return []
+
+
+# tried in this order; the first that finds a seam the attributions allow is taken
+_SEAMS = (
+    _semicolon,
+    _coordination,
+    coordinated_clauses,
+    coordinated_predicates,
+    punctuated_clauses,
+    _reported,
+    _clause_relative,
+    _relative,
+    _parenthesis,
+)

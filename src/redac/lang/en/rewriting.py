@@ -28,4 +28,12 @@ REWRITING = Rewriting(
     # English has no noun that turns an attribution into a condition
     not_sources=(),
     impersonal=("there is", "there are", "there was", "there were"),
+    pronouns={"|Plur": "they"},
+    subject_pronouns=tuple("he she it they we i you".split()),
+    subordinators=tuple(
+        (
+            "that which who whom whose where when whether because although though while "
+            "since as nor"
+        ).split()
+    ),
 )

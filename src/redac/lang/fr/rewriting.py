@@ -63,6 +63,15 @@ REWRITING = Rewriting(
         ).split()
     ),
     clitics=tuple("ne n' se s' me m' te t' le la les l' lui leur y en".split()),
+    pronouns={"Masc|Sing": "il", "Fem|Sing": "elle", "Masc|Plur": "ils", "Fem|Plur": "elles"},
+    subject_pronouns=tuple("il elle ils elles on je j' nous vous tu ce c' cela ça ceci".split()),
+    subordinators=tuple(
+        (
+            "que qu' quand lorsque lorsqu' puisque puisqu' quoique comme parce pourquoi "
+            "comment combien qui dont où lequel laquelle lesquels lesquelles auquel auxquels "
+            "auxquelles duquel desquels desquelles ni tandis"
+        ).split()
+    ),
     locution_nouns=tuple(
         (
             "occasion encontre cours raison partir face lieu fur issue instar égard insu moyen "
