@@ -54,6 +54,9 @@ class FactVocabulary:
     not_names: tuple[str, ...]  # capitalised at a sentence start, never a name: "Il", "Selon"
     role_prepositions: tuple[str, ...]  # a role phrase goes on after them ("le chef *de* la…")
     clause_joiners: tuple[str, ...]  # where a long sentence may be cut: "et", "qui"
+    # nouns that name where information comes from (singular): « selon la police » attributes,
+    # « selon l'utilisation » does not; empty: every noun after « selon » is taken as a source
+    information_sources: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -26,7 +26,7 @@ from redac.plan import literal
 from redac.text.normalize import fold
 from redac.text.sentences import split_sentences
 from redac.text.words import words
-from redac.write.clauses import quoted, quotes_balanced, render
+from redac.write.clauses import is_finite, main_root, quoted, quotes_balanced, render
 from redac.write.shorten import shorten
 
 DESC_MIN, DESC_MAX = targets().description_chars  # « too short » up to DESC_MIN included
@@ -111,6 +111,19 @@ def _predicate(toks: list[Any]) -> bool:
         if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") and not relative:
             return True
     return False
+
+
+def _verbless(toks: list[Any]) -> bool:
+    """A noun phrase for a sentence (« Une information confirmée par X. »): its root is a noun
+    and no finite verb stands outside quotations. (Not « …, le référendum (RIC) vise… » that the
+    tagger read without a verb: its root is the opening participle.)"""
+    inside = quoted(toks)
+    root = main_root(toks)
+    return (
+        root is not None
+        and root.pos_ in ("NOUN", "PROPN")
+        and not any(t.pos_ in ("VERB", "AUX") and is_finite(t) and t.i not in inside for t in toks)
+    )
 
 
 def _pointing(t: Any) -> bool:
@@ -309,7 +322,7 @@ def meta_description(
         if u.whole or supported is None or supported(u.text)
     ]
     if not us:
-        return ""
+        return _too_long_lead(paragraphs, lang, lead_tokens)
     topic = kp.make_topic(keyphrase, lang)
     # never « Il s'agissait… » first, nor a sentence from further on
     opening = [u.at for u in us if (u.at == 0 or not u.leans) and not u.follows]
@@ -317,7 +330,7 @@ def meta_description(
         # names the keyphrase and tells the same story, rather than no description at all
         opening = [u.at for u in us if u.follows]
     if not opening:
-        return ""
+        return _too_long_lead(paragraphs, lang, lead_tokens)
     lead_at = min(opening)
     # the lead paragraph tells the news: any of its sentences that stands on its own may open
     # (the first one is preferred, when it can carry the keyphrase in the length)
@@ -338,7 +351,7 @@ def meta_description(
                 continue
             options.append(combo)
     if not options:
-        return ""
+        return _too_long_lead(paragraphs, lang, lead_tokens)
 
     def rank(combo: tuple[Unit, ...]) -> tuple[bool, bool, int, bool, bool, bool, int, int]:
         text = " ".join(u.text for u in combo)
@@ -356,3 +369,21 @@ def meta_description(
         )
 
     return " ".join(u.text for u in max(options, key=rank))
+
+
+def _too_long_lead(
+    paragraphs: tuple[str, ...], lang: LanguageData, lead_tokens: list[list[Any]] | None
+) -> str:
+    """When no sentence or clause of the lead fits: its first sentence whole, if it is a
+    sentence a little over the length (the report says by how much), never a piece of it."""
+    if not paragraphs:
+        return ""
+    first = split_sentences(paragraphs[0], lang.abbreviations)[:1]
+    if not first:
+        return ""
+    toks = lead_tokens[0] if lead_tokens else []
+    if len(words(render(toks))) == len(words(first[0])) and _verbless(toks):
+        return ""
+    s = first[0].strip()
+    fine = _sentence(s) and quotes_balanced(s) and not s.endswith(("...", "…"))
+    return s if fine and len(s) <= DESC_MAX + DESC_MAX // 4 and not leans_back(s, lang) else ""

@@ -187,6 +187,7 @@ def _units(tokens: list[Tok], lang: LanguageData) -> list[Unit]:
 
     conditions = {fold(w) for w in lang.rewriting.conditions}
     according = {fold(w) for w in lang.facts.according_to}
+    not_sources = {fold(w) for w in lang.rewriting.not_sources}
     speech = {fold(w) for w in lang.facts.speech_verbs}
     detachable = {fold(w) for w in lang.rewriting.detachable}
     inside = quoted(tokens)
@@ -247,7 +248,8 @@ def _units(tokens: list[Tok], lang: LanguageData) -> list[Unit]:
         elif t.dep_ == "appos" and _comma(before):
             kind = "apposition"
         elif t.dep_ in ("obl", "obl:mod", "obl:arg") and marks & according:
-            kind = "attribution"
+            # « selon l'utilisation »: *depending on*, a condition of the claim, never dropped
+            kind = "" if fold(t.text) in not_sources else "attribution"
         elif t.dep_ in _CLAUSE_DEPS and (_comma(before) or (opens and _comma(after))):
             kind = "" if conditional else "clause"
         elif t.dep_ == "conj" and t.head.i in root_ids and t.pos_ in ("VERB", "AUX"):

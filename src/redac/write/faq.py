@@ -91,7 +91,7 @@ def faq(text: SourceText, gate: Gate, limit: int = 5) -> tuple[FaqItem, ...]:
             ),
             None,
         )
-        if who_tok is None:
+        if who_tok is None or not _names_source(who_tok, lang):
             continue
         speaker = noun_phrase(who_tok, set(attribution[0].ids))
         answer = restate(
@@ -102,6 +102,22 @@ def faq(text: SourceText, gate: Gate, limit: int = 5) -> tuple[FaqItem, ...]:
             frame = lang.phrases.says_plural if plural else lang.phrases.says
             offer(frame.format(who=speaker), answer, s)
     return tuple(out)
+
+
+def _names_source(t: Tok, lang: LanguageData) -> bool:
+    """« selon la police », « selon lui », « selon le décompte de l'université Johns Hopkins »
+    name where a statement comes from, so « Que dit la police ? » can be asked; « selon
+    l'utilisation » does not. A name, a pronoun, a noun of the language's
+    ``information_sources`` or one naming someone (« le porte-parole de l'Élysée »)."""
+    sources = {fold(w) for w in lang.facts.information_sources}
+    if not sources or t.pos_ in ("PROPN", "PRON"):
+        return True
+    word = fold(t.text)
+    if word in sources or word.rstrip("sx") in sources:
+        return True
+    return any(
+        c.dep_ in ("nmod", "appos", "flat:name") and c.pos_ == "PROPN" for c in t.children
+    )
 
 
 def _quotation(s: Sentence, quote: str) -> str:

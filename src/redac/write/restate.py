@@ -57,10 +57,12 @@ def core(
         c.dep_ == "cop" or c.dep_.startswith("aux") for c in root.children
     ):
         return ""
+    ids = {t.i for t in toks}
+    if any(c.dep_ == "mark" and c.i in ids for c in root.children):
+        return ""  # the parse took a subordinate clause (« Alors que… ») for the main one
     subj = subject(root)
     if subj is None or _anaphoric(subj, lang):
         return ""
-    ids = {t.i for t in toks}
     if any(t.pos_ == "SCONJ" for t in subj.subtree if t.i in ids):
         return ""  # a subject holding « lorsqu'… »: the parse went astray, restate nothing
     cand = units(toks, lang)
@@ -81,6 +83,11 @@ def core(
     kept = [t for t in toks if t.i not in removed]
     while kept and (kept[0].dep_ == "cc" or (kept[0].pos_ == "PUNCT" and kept[0].text in ",;:")):
         kept = kept[1:]
+    according = {fold(w) for w in lang.facts.according_to}
+    if any(
+        _anaphoric(t, lang) and any(fold(c.text) in according for c in t.children) for t in kept
+    ):
+        return ""  # « …, selon elle »: whose word it is lies in the sentence before
     words_kept = [t for t in kept if t.pos_ != "PUNCT"]
     if words_kept and words_kept[0].pos_ in ("VERB", "AUX"):
         return ""  # « A-t-il ajouté, … »: what it said went, the incise is left alone

@@ -64,6 +64,9 @@ def shorten(
         kept = [t for t in toks if t.i not in gone and t.pos_ != "PUNCT"]
         if not kept or kept[-1].pos_ not in _CONTENT_END:
             return False  # « … d'ici », « … pour »: a phrase left open
+        for t in kept:  # « (Sur les 4.527 personnes…,) 2.925 n'ont pas été hébergées »
+            if t.pos_ == "NUM" and t.dep_ in SUBJECTS and any(i < t.i for i in gone):
+                return False  # a number as subject counts what went before it
         for t in kept:  # a verb kept keeps its subject, its object and its relative pronoun
             if any(
                 c.i in gone and (c.dep_ in (*SUBJECTS, "obj") or "Rel" in c.morph.get("PronType"))
@@ -194,6 +197,8 @@ def _last_modifier(toks: list[Tok], refused: Any = frozenset()) -> set[int]:
             continue
         if t.dep_ in ("acl", "amod") and t.head.i in root_ids:
             continue  # « Les contrôles routiers | bientôt supprimés… »: a headline's predicate
+        if t.dep_ == "acl" and any(c.dep_ == "mark" for c in t.children):
+            continue  # « une enquête | à été ouverte »: a clause hung on a noun, not a detail
         sub = {x.i for x in subtree(t, ids)}
         if max(sub) < last or t.head.i in sub or len(sub) >= len(ids) - 1:
             continue

@@ -57,4 +57,22 @@ VOCABULARY = FactVocabulary(
     ),
     role_prepositions=("de", "du", "des", "d'", "à", "au", "aux"),
     clause_joiners=("et", "qui"),
+    information_sources=tuple(
+        (
+            # people and bodies who speak or publish
+            "agence analyste association autorité avocat bureau cabinet chercheur collectif "
+            "commission comité conseil défense démographe direction économiste élu enquêteur "
+            "entourage expert fédération gendarmerie gouvernement hôpital institut journal "
+            "journaliste juge justice magazine maire média médecin ministère ministre observateur "
+            "observatoire office ong organisation organisme parquet parti police porte-parole "
+            "préfecture président presse procureur proche quotidien radio rapporteur responsable "
+            "scientifique secrétaire service site source spécialiste syndicat témoin télévision "
+            "tribunal université "
+            # what they publish
+            "annonce article avis baromètre bilan calcul chiffre communiqué compte comptage "
+            "déclaration décompte document donnée enquête estimation étude évaluation information "
+            "note prévision projection rapport recensement relevé sondage statistique "
+            "témoignage texte"
+        ).split()
+    ),
 )
