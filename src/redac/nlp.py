@@ -264,3 +264,16 @@ def tag(lang: str, text: str) -> Any | None:
     from spacy.tokens import Doc
 
     return Doc.from_docs([run(c) for c in chunks(text)], ensure_whitespace=False)
+
+
+@lru_cache(maxsize=4)
+def parsed(lang: str, text: str) -> Any | None:
+    """:func:`parse` of ``text`` read into plain objects (:func:`redac.parsed.view`): the same
+    tokens and annotations, read many times faster. Cached: the planner, the claim checker
+    and the writer share one."""
+    doc = parse(lang, text)
+    if doc is None:
+        return None
+    from redac.parsed import view
+
+    return view(doc, text)

@@ -11,7 +11,7 @@ from redac.facts.normalize import entity_key, number_key, quote_key
 from redac.facts.patterns import alternation, patterns
 from redac.lang import get_language
 from redac.model import Source
-from redac.nlp import parse
+from redac.nlp import parsed
 from redac.text.normalize import fold, normalize_text
 
 _CAPWORD = r"[A-ZÀ-ÖØ-Þ][\w'’\-]+"
@@ -50,7 +50,7 @@ def _clean_entity(text: str) -> str:
 
 def entities(text: str, lang: str) -> list[tuple[str, str, int]]:
     """(text, label, start) of named entities: spaCy NER where a model exists, rules elsewhere."""
-    doc = parse(lang, text)
+    doc = parsed(lang, text)
     out: list[tuple[str, str, int]] = []
     if doc is not None:
         covered: set[int] = set()

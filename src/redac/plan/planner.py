@@ -9,7 +9,7 @@ from redac.claims import checker_for
 from redac.facts import FactLedger
 from redac.lang import get_language
 from redac.model import Source
-from redac.nlp import parse
+from redac import nlp
 from redac.plan import Plan, PlannedSection, headings, keyphrase, meta, outline
 from redac.text.normalize import apostrophes_like, fold, normalize_text
 from redac.text.sentences import split_sentences
@@ -36,7 +36,7 @@ def make_plan(
     paras = source.paragraphs
     texts = [" ".join(paras[i] for i in g) for g in groups]
     body = texts[1:]
-    doc = parse(source.lang, ledger.source_text)  # the ledger's parse: the source is parsed once
+    doc = nlp.parsed(source.lang, ledger.source_text)  # the ledger's parse: the source is parsed once
     parsed = None
     if doc is not None and len(ledger.paragraph_spans) == len(paras):
         parsed = [
