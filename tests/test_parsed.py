@@ -78,8 +78,9 @@ def test_spans_entities_and_char_spans_read_as_spacys(fixtures_dir: Path) -> Non
             assert m[1:3].text == s[1:3].text
     for start, end in ((0, 40), (15, 230), (1000, 1100), (len(text) - 30, len(text))):
         for mode in ("expand", "contract"):
-            m2, s2 = mine.char_span(start, end, alignment_mode=mode), doc.char_span(
-                start, end, alignment_mode=mode
+            m2, s2 = (
+                mine.char_span(start, end, alignment_mode=mode),
+                doc.char_span(start, end, alignment_mode=mode),
             )
             assert (m2 is None) == (s2 is None)
             if s2 is not None and m2 is not None:

@@ -51,20 +51,20 @@ class Token:
     """One token: spaCy's ``Token`` attributes that redac reads, as plain values."""
 
     __slots__ = (
-        "doc",
-        "i",
-        "text",
-        "idx",
-        "whitespace_",
-        "pos_",
-        "dep_",
-        "morph",
-        "is_space",
-        "is_sent_start",
-        "is_sent_end",
-        "head",
-        "children",
         "_subtree",
+        "children",
+        "dep_",
+        "doc",
+        "head",
+        "i",
+        "idx",
+        "is_sent_end",
+        "is_sent_start",
+        "is_space",
+        "morph",
+        "pos_",
+        "text",
+        "whitespace_",
     )
     doc: Doc
     i: int
@@ -157,7 +157,7 @@ class Token:
 class Span:
     """Tokens ``start`` to ``end`` (exclusive) of a :class:`Doc`, with an optional label."""
 
-    __slots__ = ("doc", "start", "end", "label_")
+    __slots__ = ("doc", "end", "label_", "start")
 
     def __init__(self, doc: Doc, start: int, end: int, label: str = "") -> None:
         self.doc, self.start, self.end, self.label_ = doc, start, end, label
@@ -211,7 +211,7 @@ class Doc:
     """A parsed text: its tokens, its named entities, and the spaCy ``Doc`` it was read from
     (``spacy_doc``) for what is rarely asked (``char_span``, ``to_array``)."""
 
-    __slots__ = ("text", "tokens", "spacy_doc", "_ents")
+    __slots__ = ("_ents", "spacy_doc", "text", "tokens")
 
     def __init__(self, text: str, tokens: list[Token], spacy_doc: Any) -> None:
         self.text, self.tokens, self.spacy_doc = text, tokens, spacy_doc
@@ -237,6 +237,8 @@ class Doc:
         return iter(self.tokens)
 
     def __getitem__(self, i: Any) -> Any:
+        if type(i) is int:
+            return self.tokens[i]
         if isinstance(i, slice):
             a, b, _ = i.indices(len(self.tokens))
             return Span(self, a, max(a, b))
@@ -252,7 +254,6 @@ def view(doc: Any, text: str | None = None) -> Doc:
     import numpy
     from spacy.attrs import DEP, HEAD, IDX, IS_SPACE, LENGTH, MORPH, POS, SENT_START, SPACY
 
-    n = len(doc)
     text = doc.text if text is None else text
     # signed columns (HEAD, SENT_START) come as uint64: int64 gives them their sign back
     nums = doc.to_array([HEAD, IDX, LENGTH, SPACY, IS_SPACE, SENT_START]).astype("int64")
