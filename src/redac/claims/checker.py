@@ -21,7 +21,7 @@ from redac.claims.result import ClaimReport, Reason, Verdict, ordered
 from redac.claims.statements import Statement, build
 from redac.facts import FactLedger
 from redac.model import Article
-from redac.nlp import parse, tag
+from redac.nlp import parsed, tag
 from redac.text.normalize import fold, normalize_text
 from redac.text.sentences import split_sentences
 from redac.text.words import words
@@ -51,7 +51,7 @@ class ClaimChecker:
         self.ledger = ledger
         self.lang = ledger.lang
         if doc is None:
-            doc = parse(ledger.lang, ledger.source_text)
+            doc = parsed(ledger.lang, ledger.source_text)
         self.ctx: SourceContext = build_context(ledger, doc)
         self._exact = {_core(s, self.ctx.lex): s.index for s in self.ctx.statements}
         # the same, from the words alone: a sentence found here is the source's own (give or

@@ -11,7 +11,7 @@ from redac.facts.normalize import entity_key, number_key, quote_key
 from redac.facts.patterns import alternation, patterns
 from redac.lang import get_language
 from redac.model import Source
-from redac.nlp import parse
+from redac.nlp import parsed
 from redac.text.normalize import fold, normalize_text
 
 _CAPWORD = r"[A-ZÀ-ÖØ-Þ][\w'’\-]+"
@@ -50,15 +50,19 @@ def _clean_entity(text: str) -> str:
 
 def entities(text: str, lang: str) -> list[tuple[str, str, int]]:
     """(text, label, start) of named entities: spaCy NER where a model exists, rules elsewhere."""
-    doc = parse(lang, text)
+    doc = parsed(lang, text)
     out: list[tuple[str, str, int]] = []
     if doc is not None:
         covered: set[int] = set()
+        toks = list(doc)
+        n = len(toks)
+        # a proper noun written with a capital: what extends an entity or makes a run of names
+        names = [t.pos_ == "PROPN" and t.text[:1].isupper() for t in toks]
         for ent in doc.ents:
             if "\n" in ent.text.strip():
                 continue  # an entity never spans two blocks
             end = ent.end  # the small model often stops early: "Vladimir" + "Poutine"
-            while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+            while end < n and names[end]:
                 end += 1
             span = doc[ent.start : end]
             label = "PER" if end > ent.end and ent.label_ == "MISC" else ent.label_
@@ -69,17 +73,12 @@ def entities(text: str, lang: str) -> list[tuple[str, str, int]]:
             shift = span.text.find(name) if name in span.text else 0
             out.append((name, label, span.start_char + max(shift, 0)))
         i = 0
-        while i < len(doc):  # runs of two or more proper nouns the model did not tag
+        while i < n:  # runs of two or more proper nouns the model did not tag
             j = i
-            while (
-                j < len(doc)
-                and j not in covered
-                and doc[j].pos_ == "PROPN"
-                and doc[j].text[:1].isupper()
-            ):
+            while j < n and j not in covered and names[j]:
                 j += 1
             if j - i >= 2 and "\n" not in doc[i:j].text:
-                out.append((_clean_entity(doc[i:j].text), "PER", doc[i].idx))
+                out.append((_clean_entity(doc[i:j].text), "PER", toks[i].idx))
             i = max(j, i + 1)
         return out
     data = get_language(lang)

@@ -13,7 +13,7 @@ from redac.analysis import keyphrase as kp
 from redac.facts import FactLedger
 from redac.lang import LanguageData, get_language
 from redac.model import Source
-from redac.nlp import parse
+from redac.nlp import parsed
 from redac.text.sentences import split_sentences
 from redac.text.words import is_number, words
 
@@ -31,7 +31,7 @@ class Candidate:
 def _noun_phrases(text: str, lang: str) -> list[str]:
     """Noun phrases of 1–4 content words: parser subtrees where a parser exists, names otherwise."""
     data = get_language(lang)
-    doc = parse(lang, text)
+    doc = parsed(lang, text)
     out: list[str] = []
     if doc is not None:
         for tok in doc:

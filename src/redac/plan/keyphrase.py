@@ -12,7 +12,7 @@ from redac.analysis.config import targets
 from redac.facts import FactLedger
 from redac.lang import LanguageData, get_language
 from redac.model import Source
-from redac.nlp import parse
+from redac.nlp import parsed
 from redac.plan import literal
 from redac.plan.candidates import Candidate, candidates, without_fragments
 from redac.text.sentences import split_sentences
@@ -169,7 +169,7 @@ def surname_of(key: str, text: str, lang_code: str) -> str:
     entities say so) and the text also names them by it alone (« M. Juppé », « JUPPÉ
     DÉNONCE… »), with no one else of that name (never « Whelan » when « David Whelan » is Paul
     Whelan's brother): a real synonym, the one readers and editors use."""
-    doc = parse(lang_code, text)
+    doc = parsed(lang_code, text)
     parts = key.split()
     if doc is None or len(parts) < 2 or not parts[-1][:1].isupper() or len(parts[-1]) < 3:
         return ""

@@ -3,17 +3,18 @@
 from __future__ import annotations
 
 import math
+from functools import cache
 from typing import Any
 
+from redac import nlp
 from redac.claims import checker_for
 from redac.facts import FactLedger
 from redac.lang import get_language
 from redac.model import Source
-from redac.nlp import parse
 from redac.plan import Plan, PlannedSection, headings, keyphrase, meta, outline
 from redac.text.normalize import apostrophes_like, fold, normalize_text
 from redac.text.sentences import split_sentences
-from redac.text.words import word_count
+from redac.text.words import word_count as count_words
 from redac.write.quality import MIN_REPEAT_WORDS, sentence_key
 
 
@@ -36,7 +37,9 @@ def make_plan(
     paras = source.paragraphs
     texts = [" ".join(paras[i] for i in g) for g in groups]
     body = texts[1:]
-    doc = parse(source.lang, ledger.source_text)  # the ledger's parse: the source is parsed once
+    doc = nlp.parsed(
+        source.lang, ledger.source_text
+    )  # the ledger's parse: the source is parsed once
     parsed = None
     if doc is not None and len(ledger.paragraph_spans) == len(paras):
         parsed = [
@@ -132,6 +135,7 @@ def make_plan(
     given = _existing_headings(source)
     given_at = {i for i, b in enumerate(groups) if b and b[0] in given}
     merged = False
+    word_count = cache(count_words)  # texts counted again below: each counted once
     for j in range(len(choices) - 1, 0, -1):
         size = sum(word_count(paras[i]) for i in (*groups[j], *groups[j + 1]))
         if not choices[j].clean and j + 1 not in given_at and size <= outline.MAX_SECTION_WORDS:

@@ -14,7 +14,7 @@ from typing import Any
 
 from redac.facts import FactLedger
 from redac.lang import LanguageData
-from redac.nlp import parse
+from redac.nlp import parsed
 from redac.text.sentences import split_sentences
 
 
@@ -31,7 +31,7 @@ class SourceText:
     def __init__(self, ledger: FactLedger, lang: LanguageData, doc: Any = None) -> None:
         self.ledger = ledger
         self.lang = lang
-        self.doc = doc if doc is not None else parse(lang.code, ledger.source_text)
+        self.doc = doc if doc is not None else parsed(lang.code, ledger.source_text)
         text = ledger.source_text
         self.sentences: list[Sentence] = []
         for pi, (a, b) in enumerate(ledger.paragraph_spans):
