@@ -132,3 +132,18 @@ def test_a_later_sentence_naming_the_keyphrase_follows_the_news_never_opens() ->
     d = meta_description(paras, "rénovation des écoles", FR)
     assert d.startswith("Le conseil municipal de Rennes"), d
     assert "rénovation des écoles" in d and len(d) <= 156
+
+
+def test_a_lead_too_long_by_a_little_is_the_description_whole_never_a_piece() -> None:
+    from redac.plan.description import DESC_MAX, meta_description
+
+    lead = (
+        "L'ancien ministre de la culture socialiste a reçu pour près de 200.000 euros de costumes "
+        "de la part du couturier Smalto, une enquête préliminaire à été ouverte."
+    )
+    paras = (
+        lead + ' Son avocat assure que "cela s\'inscrit dans une tradition de la marque".',
+        "Ces cadeaux ont-ils été offerts sans contrepartie ?",
+    )
+    assert DESC_MAX < len(lead) <= DESC_MAX * 5 // 4
+    assert meta_description(paras, "Smalto", FR) == lead

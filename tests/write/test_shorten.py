@@ -79,3 +79,24 @@ def test_tail_first_keeps_the_most_and_loses_only_the_last_details() -> None:
     head = "Le conseil municipal, réuni en séance extraordinaire, a voté mardi la rénovation"
     toks = _tokens(f"{head} des écoles de la ville pour quarante millions d'euros sur six ans.")
     assert shorten(toks, FR, lambda s: len(s) <= 120, sentence=True, tail_first=True) == ""
+
+
+def test_a_number_as_subject_keeps_what_it_counts() -> None:
+    text = (
+        "Sur les 4.527 personnes en famille ayant composé le numéro d'appel d'urgence 115 en "
+        "France métropolitaine cette nuit-là, 2.925 n'ont pas été hébergées faute de places en "
+        "hébergement d'urgence ou d'accès aux logements sociaux."
+    )
+    for cap in (156, 110, 80):
+        out = shorten(_tokens(text), FR, lambda s, cap=cap: len(s) <= cap, sentence=True)
+        assert not out.startswith("2.925"), out  # 2,925 of what?
+
+
+def test_a_clause_hung_on_a_noun_is_no_detail() -> None:
+    text = (
+        "L'ancien ministre de la culture socialiste a reçu pour près de 200.000 euros de costumes "
+        "de la part du couturier Smalto, une enquête préliminaire à été ouverte."
+    )
+    for cap in (156, 150):
+        out = shorten(_tokens(text), FR, lambda s, cap=cap: len(s) <= cap, sentence=True)
+        assert not out.endswith("enquête préliminaire."), out

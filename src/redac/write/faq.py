@@ -115,9 +115,7 @@ def _names_source(t: Tok, lang: LanguageData) -> bool:
     word = fold(t.text)
     if word in sources or word.rstrip("sx") in sources:
         return True
-    return any(
-        c.dep_ in ("nmod", "appos", "flat:name") and c.pos_ == "PROPN" for c in t.children
-    )
+    return any(c.dep_ in ("nmod", "appos", "flat:name") and c.pos_ == "PROPN" for c in t.children)
 
 
 def _quotation(s: Sentence, quote: str) -> str:

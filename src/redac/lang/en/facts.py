@@ -45,4 +45,14 @@ VOCABULARY = FactVocabulary(
     not_names=tuple("the a an it he she they we this that these those there".split()),
     role_prepositions=("of", "for", "to", "in"),
     clause_joiners=("and", "which"),
+    information_sources=tuple(
+        (
+            "agency analyst association authority board commission committee council court "
+            "department doctor economist expert government institute journalist lawyer "
+            "minister ministry newspaper observer office official organisation organization "
+            "police president prosecutor researcher scientist source spokesman spokesperson "
+            "spokeswoman survey study report poll statement data figure estimate count tally "
+            "document paper record analysis"
+        ).split()
+    ),
 )

@@ -1,0 +1,47 @@
+"""A key point is a sentence's main clause, standing on its own."""
+
+from __future__ import annotations
+
+from redac.lang import get_language
+from redac.nlp import parsed
+from redac.write.clauses import units
+from redac.write.restate import core
+
+FR = get_language("fr")
+
+
+def _tokens(text: str) -> list:  # type: ignore[type-arg]
+    doc = parsed("fr", text)
+    assert doc is not None
+    return list(doc)
+
+
+def test_never_the_subordinate_clause_the_parse_took_for_the_main_one() -> None:
+    toks = _tokens(
+        "Alors que le gouvernement a été vivement critiqué par l'opposition après l'attentat de "
+        "Nice, le chef de l'État a appelé à l'apaisement."
+    )
+    for cap in (12, 16, 20):
+        out = core(toks, FR, max_words=cap)
+        assert not out.lower().startswith("alors que"), out
+
+
+def test_an_attribution_pointing_back_is_no_key_point() -> None:
+    toks = _tokens(
+        "Comme pour le jogging, le vélo peut aussi impliquer une activité physique importante "
+        "selon elle."
+    )
+    for cap in (12, 16, 20):
+        assert "selon elle" not in core(toks, FR, max_words=cap)
+
+
+def test_depending_on_is_no_attribution() -> None:
+    """« selon l'utilisation » is a condition of the claim (*depending on*), « selon la police »
+    says whose word it is."""
+    use = _tokens(
+        "Sa batterie garantira une autonomie située entre 16 et 32 km selon l'utilisation qui "
+        "sera faite du véhicule."
+    )
+    police = _tokens("Le suspect a pris la fuite à pied vers le centre-ville, selon la police.")
+    assert not [u for u in units(use, FR) if u.kind == "attribution"]
+    assert [u for u in units(police, FR) if u.kind == "attribution"]
