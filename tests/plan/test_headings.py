@@ -25,3 +25,20 @@ def test_the_fallback_keeps_a_short_sentence_whole() -> None:
         "The mayor resigned on Monday",
         "It was raining all day long",
     )
+
+
+def test_a_name_heading_never_ends_on_a_possessive() -> None:
+    text = "Hillary Clinton's doctors released a letter. Hillary Clinton's health was discussed."
+    h = _fallback(text, EN, set())
+    assert not h.endswith(("'s", "\u2019s")), h
+
+
+def test_signatures_in_capitals_and_possessives_are_no_subheadings() -> None:
+    from redac.write.heading_check import heading_problems
+
+    assert "all capitals" in heading_problems("FEELING LIKE SECOND RATE DEAR FEELING", EN)
+    assert "ends mid-phrase" in heading_problems("Hillary Clinton's", EN)
+    assert heading_problems("Hillary Clinton", EN) == []
+    assert heading_problems("FMI", EN) == []  # an acronym alone is a name
+    # an author's own subheading in capitals is the author's choice
+    assert heading_problems("RETOUR DES PERQUISITIONS", get_language("fr"), made=False) == []

@@ -45,3 +45,16 @@ def test_depending_on_is_no_attribution() -> None:
     police = _tokens("Le suspect a pris la fuite à pied vers le centre-ville, selon la police.")
     assert not [u for u in units(use, FR) if u.kind == "attribution"]
     assert [u for u in units(police, FR) if u.kind == "attribution"]
+
+
+def test_a_quotation_answer_loses_the_comma_that_led_to_its_speaker() -> None:
+    from redac.write.faq import _quotation
+    from redac.write.sentences import Sentence
+
+    text = (
+        '"The President received a diet plan last year, but he has not followed it '
+        'religiously," Gidley said.'
+    )
+    quote = "The President received a diet plan last year, but he has not followed it religiously,"
+    s = Sentence(index=0, text=text, start=0, end=len(text), paragraph=0)
+    assert _quotation(s, quote).endswith('religiously".')

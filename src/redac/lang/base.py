@@ -118,6 +118,8 @@ class HeadingRules:
     # endings of a finite verb the parser may tag as a noun after a noun (« un droit de suite
     # permettra »): the future and the conditional
     finite_endings: tuple[str, ...] = ()
+    # what ends a word that still needs the noun after it: the English possessive ("Clinton's")
+    dangling_endings: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

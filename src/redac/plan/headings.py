@@ -206,6 +206,14 @@ def _touches(heading: str, topic: str, synonyms: tuple[str, ...], lang: Language
     return False
 
 
+def _undangled(name: str, lang: LanguageData) -> str:
+    """A name without the possessive that hangs it on the next noun (« Hillary Clinton's »)."""
+    for ending in lang.headings.dangling_endings:
+        if name.endswith(ending):
+            return name[: -len(ending)]
+    return name
+
+
 def _fallback(
     text: str, lang: LanguageData, used: set[str], ok: Callable[[str], bool] = lambda h: True
 ) -> str:
@@ -214,9 +222,9 @@ def _fallback(
     inside a clause, and never a whole sentence of 8 words or more (it would be said twice:
     as the heading and in the section)."""
     names = [
-        m.group(0)
+        _undangled(m.group(0), lang)
         for m in _NAME.finditer(text)
-        if fold(m.group(0)) not in used
+        if fold(_undangled(m.group(0), lang)) not in used
         and fold(m.group(0).split()[0]) not in lang.function_words
         and not m.group(0).isupper()
     ]

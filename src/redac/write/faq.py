@@ -131,6 +131,8 @@ def _quotation(s: Sentence, quote: str) -> str:
     opening = before if before in _OPEN else "«"
     closing = after if after in _CLOSE else "»"
     space = " " if opening == "«" else ""
+    # « …religiously," he said »: the comma led to the attribution, which the answer leaves out
+    content = content.rstrip(",;: ")
     return f"{opening}{space}{content}{space}{closing}."
 
 

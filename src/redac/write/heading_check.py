@@ -62,8 +62,13 @@ def heading_problems(
         out.append("starts mid-phrase")
     elif ws and fold(ws[0]).split("'")[0] in anaphora:
         out.append("points back")  # « Cette enquête », « Son frère »: whose?
+    last = h.rstrip(" .")
     if ws and ws[-1].lower() in lang.function_words and not h.endswith(("?", "!")):
         out.append("ends mid-phrase")
+    elif lang.headings.dangling_endings and last.endswith(lang.headings.dangling_endings):
+        out.append("ends mid-phrase")  # « Hillary Clinton's »: Clinton's what?
+    if len(ws) >= 2 and h.isupper():
+        out.append("all capitals")  # « FEELING LIKE SECOND RATE DEAR FEELING »: a signature
     if keyphrase and ":" in h:
         left, right = (x.strip() for x in h.split(":", 1))
         if fold(left) == fold(keyphrase) and right and not _is_frame(right, lang):

@@ -42,6 +42,7 @@ DATA = LanguageData(
         clause_cut=r",|;|:| — | – | \((?!\w+\))| (?:which|who|that|because|while|after|when|as) ",
         cannot_start=tuple("and or but so nor yet which who whom whose that than".split()),
         agent_markers=("by",),
+        dangling_endings=("'s", "\u2019s"),
     ),
     claims=CLAIMS,
     detection=words.DETECTION,
