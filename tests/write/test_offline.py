@@ -67,3 +67,24 @@ def test_offline_engine_refuses_to_translate(seed_article: str) -> None:
 
     with pytest.raises(OptionError, match="cannot translate"):
         offline(parse(seed_article), lang="en")
+
+
+def test_no_connector_before_a_paragraph_that_goes_on_with_the_one_before() -> None:
+    from redac.lang import get_language
+    from redac.model import Section
+    from redac.write.offline import _add_connectors
+
+    fr = get_language("fr")
+    paras = tuple(
+        f"{opening} a été annoncée mardi par la mairie de la ville, paragraphe {n}."
+        for n, opening in enumerate(
+            ["La décision", "Cette décision", "La rénovation", "Elle", "La fermeture", "Ce choix"]
+        )
+    )
+    out = _add_connectors([Section("", paras, kind="body")], fr, " ".join(paras), 0)
+    added = [p for p in out[0].paragraphs if p not in paras]
+    assert added  # the text lacked transitions: some paragraphs got one
+    for p in out[0].paragraphs:
+        conn, _, rest = p.partition(", ")
+        if conn in fr.phrases.connectors:
+            assert not rest.lower().startswith(("cette", "elle", "ce ")), p

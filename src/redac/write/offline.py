@@ -32,6 +32,7 @@ from redac.write.base import WriteJob
 from redac.write.faq import faq as faq_items_of
 from redac.write.gate import Gate
 from redac.write.quality import MIN_REPEAT_WORDS, sentence_key
+from redac.write.restate import anaphoric_start
 from redac.write.sentences import SourceText
 from redac.write.split import SPLIT_OVER, split_sentence
 
@@ -169,6 +170,8 @@ def _add_connectors(
             first = split_sentences(p, lang.abbreviations)[0] if p else ""
             if not first or transitions_in(first, lang) or p[:1] in '«"“—-':
                 continue
+            if anaphoric_start(first, lang):
+                continue  # « Par ailleurs, cette annonce… »: it goes on with the point before
             if pi == 0 and sec.heading and si + 1 < len(sections):
                 continue  # a section opening after its heading reads better without one
             conn = connectors[k % len(connectors)]
