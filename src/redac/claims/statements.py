@@ -114,6 +114,9 @@ def mentions(toks: Sequence[Tok], lex: Lexicon, known: frozenset[str]) -> tuple[
     return tuple(out)
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def _numbers(
     text: str, toks: Sequence[Tok], lex: Lexicon, base: int
 ) -> tuple[tuple[Number, ...], tuple[tuple[str, frozenset[str]], ...], tuple[int, ...]]:
@@ -121,7 +124,8 @@ def _numbers(
     dates: list[tuple[str, frozenset[str]]] = []
     at: list[int] = []
     masked = text
-    for m in p.date.finditer(text):
+    digits = _DIGIT.search(text) is not None
+    for m in (p.date if digits else p.date_words).finditer(text):
         items = set()
         words = [fold(w) for w in re.findall(r"\w+", m.group(0))]
         for w in words:
@@ -135,6 +139,8 @@ def _numbers(
         at.append(m.start())
         masked = masked[: m.start()] + " " * (m.end() - m.start()) + masked[m.end() :]
     nums: list[Number] = []
+    if not digits:  # a number opens on a digit
+        return (), tuple(dates), tuple(at)
     starts = [t.start - base for t in toks]
     for m in p.number.finditer(masked):
         raw = m.group(0).strip()
