@@ -157,7 +157,7 @@ def _region_starts(regions: tuple[tuple[int, int], ...]) -> list[int] | None:
     """The regions' starts when they are in order and apart, else None (kept for the last
     ``regions`` seen: the planner asks about every candidate of a section with the same)."""
     if _REGIONS[0] is regions:
-        return _REGIONS[1]  # type: ignore[no-any-return]
+        return _REGIONS[1]
     ordered = all(a <= b for a, b in regions) and all(
         b <= c for (_, b), (c, _) in itertools.pairwise(regions)
     )
