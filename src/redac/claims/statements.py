@@ -161,17 +161,19 @@ def _numbers(
 def _blank_connectors(toks: list[Tok], lex: Lexicon) -> list[Tok]:
     """Multi-word connectors ("par ailleurs", "in addition") link, they claim nothing: their
     words get no content key."""
-    k = 0
-    while k < len(toks):
-        for phrase, _ in lex.connectors.get(toks[k].fold, ()):
+    connectors = lex.connectors
+    after = 0  # where the last connector found ends: the next one starts there or later
+    for k in [k for k, t in enumerate(toks) if t.fold in connectors]:  # where one may start
+        if k < after:
+            continue
+        for phrase, _ in connectors[toks[k].fold]:
             end = k + len(phrase)
             if tuple(t.fold for t in toks[k:end]) == phrase:
                 for m in range(k, end):
                     if toks[m].key:
                         toks[m] = replace(toks[m], key="")
-                k = end - 1
+                after = end
                 break
-        k += 1
     return toks
 
 
