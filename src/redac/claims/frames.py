@@ -60,6 +60,7 @@ def clauses(toks: Sequence[Tok], lex: Lexicon) -> tuple[Clause, ...]:
     if start < len(toks):
         bounds.append((start, len(toks)))
     folds = [t.fold for t in toks]
+    hot_folds, hot_keys = _hot(lex)
     out: list[Clause] = []
     reported_before = False
     for i, j in bounds:
@@ -74,6 +75,13 @@ def clauses(toks: Sequence[Tok], lex: Lexicon) -> tuple[Clause, ...]:
             if not t.word:
                 continue
             f = t.fold
+            if (
+                f not in hot_folds
+                and not t.cond
+                and (not t.key or t.key not in hot_keys)
+                and not f.endswith("n't")
+            ):
+                continue  # it negates, qualifies and compares nothing
             if f in lex.negation_openers:
                 opened = True
             if f in lex.negators or f.endswith("n't"):
@@ -94,14 +102,37 @@ def clauses(toks: Sequence[Tok], lex: Lexicon) -> tuple[Clause, ...]:
                 if _match_at(folds, k, phrase):
                     modal.add(kind)
                     markers.append(" ".join(t.text for t in toks[k : k + len(phrase)]))
-        if any(toks[k].key in lex.reporting for k in range(i, j) if toks[k].key):
-            reported_before = True
-        verbs = frozenset(toks[k].key for k in range(i, j) if toks[k].verb and toks[k].key)
-        keys = frozenset(toks[k].key for k in range(i, j) if toks[k].key)
+        verb_keys: list[str] = []
+        key_list: list[str] = []
+        for t in toks[i:j]:
+            if t.key:
+                key_list.append(t.key)
+                if t.verb:
+                    verb_keys.append(t.key)
+                if t.key in lex.reporting:
+                    reported_before = True
+        verbs = frozenset(verb_keys)
+        keys = frozenset(key_list)
         out.append(
             Clause(i, j, neg, frozenset(modal), tuple(markers), frozenset(compare), verbs, keys)
         )
     return tuple(out)
+
+
+_HOT: dict[int, tuple[Lexicon, frozenset[str], frozenset[str]]] = {}
+
+
+def _hot(lex: Lexicon) -> tuple[frozenset[str], frozenset[str]]:
+    """The folded words and the keys :func:`clauses` looks up (a negator, a modal form or
+    stem, a comparative), gathered once per lexicon: a word that is none of them (nor a
+    conditional, nor an English « …n't ») sets nothing."""
+    hit = _HOT.get(id(lex))
+    if hit is None or hit[0] is not lex:
+        folds = lex.negation_openers | lex.negators | set(lex.modal_forms) | set(lex.comparatives)
+        keys = frozenset(lex.modal_stems) | frozenset(lex.comparatives)
+        hit = (lex, frozenset(folds), keys)
+        _HOT[id(lex)] = hit
+    return hit[1], hit[2]
 
 
 def _not_comparative(toks: Sequence[Tok], k: int, opened: bool, lex: Lexicon) -> bool:

@@ -114,6 +114,9 @@ def mentions(toks: Sequence[Tok], lex: Lexicon, known: frozenset[str]) -> tuple[
     return tuple(out)
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def _numbers(
     text: str, toks: Sequence[Tok], lex: Lexicon, base: int
 ) -> tuple[tuple[Number, ...], tuple[tuple[str, frozenset[str]], ...], tuple[int, ...]]:
@@ -121,7 +124,8 @@ def _numbers(
     dates: list[tuple[str, frozenset[str]]] = []
     at: list[int] = []
     masked = text
-    for m in p.date.finditer(text):
+    digits = _DIGIT.search(text) is not None
+    for m in (p.date if digits else p.date_words).finditer(text):
         items = set()
         words = [fold(w) for w in re.findall(r"\w+", m.group(0))]
         for w in words:
@@ -135,6 +139,8 @@ def _numbers(
         at.append(m.start())
         masked = masked[: m.start()] + " " * (m.end() - m.start()) + masked[m.end() :]
     nums: list[Number] = []
+    if not digits:  # a number opens on a digit
+        return (), tuple(dates), tuple(at)
     starts = [t.start - base for t in toks]
     for m in p.number.finditer(masked):
         raw = m.group(0).strip()
@@ -155,17 +161,19 @@ def _numbers(
 def _blank_connectors(toks: list[Tok], lex: Lexicon) -> list[Tok]:
     """Multi-word connectors ("par ailleurs", "in addition") link, they claim nothing: their
     words get no content key."""
-    k = 0
-    while k < len(toks):
-        for phrase, _ in lex.connectors.get(toks[k].fold, ()):
+    connectors = lex.connectors
+    after = 0  # where the last connector found ends: the next one starts there or later
+    for k in [k for k, t in enumerate(toks) if t.fold in connectors]:  # where one may start
+        if k < after:
+            continue
+        for phrase, _ in connectors[toks[k].fold]:
             end = k + len(phrase)
             if tuple(t.fold for t in toks[k:end]) == phrase:
                 for m in range(k, end):
                     if toks[m].key:
                         toks[m] = replace(toks[m], key="")
-                k = end - 1
+                after = end
                 break
-        k += 1
     return toks
 
 

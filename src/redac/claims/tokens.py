@@ -84,13 +84,15 @@ def _read(text: str, pos: str, lex: Lexicon) -> tuple[str, str, bool, bool, bool
 
 def _from_doc(doc: Any, lex: Lexicon) -> list[Tok]:
     out: list[Tok] = []
+    known = _READ.get  # :func:`_read`'s memo, looked up here first (one call less per token)
+    lang = lex.lang
     for t in doc:
         if t.is_space:
             continue
         text = t.text
         pos = t.pos_
         verb = pos == "VERB"
-        folded, key, cond, cap, word = _read(text, pos, lex)
+        folded, key, cond, cap, word = known((lang, text, pos)) or _read(text, pos, lex)
         part = verb and "Part" in t.morph.get("VerbForm")
         start = t.idx
         out.append(

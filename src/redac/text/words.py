@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from redac.text.normalize import normalize_text
 
@@ -18,7 +19,10 @@ def words(text: str) -> list[str]:
     return WORD_RE.findall(normalize_text(text))
 
 
+@lru_cache(maxsize=65536)
 def word_count(text: str) -> int:
+    """How many words (cached: the planner, the writer and the report count the same
+    paragraphs and sentences again)."""
     return len(words(text))
 
 

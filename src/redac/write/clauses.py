@@ -92,8 +92,10 @@ def render(tokens: list[Tok], prefix: str = "", final: bool = True, capital: boo
     if prefix:
         text = f"{prefix} {text}"
     text = _SPACE_BEFORE.sub(r"\1", text)
-    text = _COMMA_BEFORE.sub(r"\1", text)
-    text = _EMPTY_PARENS.sub("", text)
+    if "," in text:  # the two patterns below cannot match without their sign
+        text = _COMMA_BEFORE.sub(r"\1", text)
+    if "(" in text:
+        text = _EMPTY_PARENS.sub("", text)
     text = _SPACES.sub(" ", text).strip()
     text = text.lstrip(",;:–—- ").rstrip(",;:–—- ")
     if not text:

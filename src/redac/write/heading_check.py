@@ -5,10 +5,11 @@ candidates; the golden tests and ``bench/offline_corpus.py`` count them the same
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import Any
 
@@ -119,18 +120,55 @@ def _cut_in_source(
     tries = [(c, True) for c in dict.fromkeys((text, text[:1].lower() + text[1:]))]
     tries += [(rest, False)] if rest else []
     for cand, whole in tries:
-        for a, b in regions:
-            pos = src.find(cand, a, b)
-            while pos >= 0 and seen < 20:
-                seen += 1
-                why = _cut_at(doc, src, pos, pos + len(cand), lang, start_too=whole)
-                if not why:
-                    return ""
-                first_reason = first_reason or why
-                pos = src.find(cand, pos + 1, b)
+        for pos in _found(src, cand, regions):
+            if seen >= 20:
+                break
+            seen += 1
+            why = _cut_at(doc, src, pos, pos + len(cand), lang, start_too=whole)
+            if not why:
+                return ""
+            first_reason = first_reason or why
         if seen:
             break
     return first_reason
+
+
+def _found(src: str, cand: str, regions: tuple[tuple[int, int], ...]) -> Iterator[int]:
+    """Where ``cand`` lies wholly inside one of ``regions`` of ``src``, region by region, in
+    order. Regions in order and apart (a section's paragraphs) are searched with one scan from
+    the first to the last, not one per region (a section of a long text has hundreds)."""
+    starts = _region_starts(regions)
+    if not cand or starts is None:
+        for a, b in regions:
+            pos = src.find(cand, a, b)
+            while pos >= 0:
+                yield pos
+                pos = src.find(cand, pos + 1, b)
+        return
+    n = len(cand)
+    hi = regions[-1][1]
+    pos = src.find(cand, regions[0][0], hi)
+    while pos >= 0:
+        k = bisect.bisect_right(starts, pos) - 1
+        if k >= 0 and pos + n <= regions[k][1]:
+            yield pos
+        pos = src.find(cand, pos + 1, hi)
+
+
+_REGIONS: list[Any] = [None, None]
+
+
+def _region_starts(regions: tuple[tuple[int, int], ...]) -> list[int] | None:
+    """The regions' starts when they are in order and apart, else None (kept for the last
+    ``regions`` seen: the planner asks about every candidate of a section with the same)."""
+    if _REGIONS[0] is regions:
+        return _REGIONS[1]
+    ordered = all(a <= b for a, b in regions) and all(
+        b <= c for (_, b), (c, _) in itertools.pairwise(regions)
+    )
+    starts = [a for a, _ in regions] if ordered and regions else None
+    _REGIONS[:] = [regions, starts]
+    return starts
 
 
 def _cut_at(
@@ -231,8 +269,6 @@ def misread(toks: list[Any], lang: LanguageData) -> str:
 def _tokens_between(doc: Any, a: int, b: int) -> list[Any]:
     """The tokens overlapping characters [a, b) — found by a binary search on their offsets
     (``Doc.char_span`` walks the whole document: on a long source, per heading, that adds up)."""
-    import bisect
-
     starts = _starts(doc)
     i = max(bisect.bisect_right(starts, a) - 1, 0)
     out = []
