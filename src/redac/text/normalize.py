@@ -9,6 +9,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from redac.text.cache import short_cache
+
 APOSTROPHES = "'’‘ʼ`´′"
 _APOS_RE = re.compile(f"[{re.escape(APOSTROPHES[1:])}]")
 _SPACES_RE = re.compile(r"[\u00a0\u202f\u2007\u2009\u200a\u2002\u2003\u3000]")
@@ -25,7 +27,7 @@ def normalize_spaces(text: str) -> str:
     return _ZERO_WIDTH_RE.sub("", _SPACES_RE.sub(" ", text))
 
 
-@lru_cache(maxsize=16384)
+@short_cache(maxsize=16384)
 def normalize_text(text: str) -> str:
     """NFC, plain spaces, straight apostrophes: the form used for measuring and matching."""
     return straight_apostrophes(normalize_spaces(unicodedata.normalize("NFC", text)))
@@ -50,7 +52,8 @@ def apostrophes_like(text: str, model: str) -> str:
     return straight_apostrophes(text)
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=4)
 def _curly(model: str) -> bool:
-    """``model`` mostly writes typographic apostrophes (cached: models are whole sources)."""
+    """``model`` mostly writes typographic apostrophes (cached: models are whole sources, the
+    one or two of the rewrite under way; a server must not keep older ones alive)."""
     return model.count("’") > model.count("'")

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
+from redac.text.cache import short_cache
 from redac.text.normalize import normalize_text
 
 # A word: letters or digits, possibly joined by an apostrophe, a hyphen, or a decimal mark
@@ -19,7 +19,7 @@ def words(text: str) -> list[str]:
     return WORD_RE.findall(normalize_text(text))
 
 
-@lru_cache(maxsize=65536)
+@short_cache(maxsize=65536)
 def word_count(text: str) -> int:
     """How many words (cached: the planner, the writer and the report count the same
     paragraphs and sentences again)."""
