@@ -147,3 +147,11 @@ def test_a_lead_too_long_by_a_little_is_the_description_whole_never_a_piece() ->
     )
     assert DESC_MAX < len(lead) <= DESC_MAX * 5 // 4
     assert meta_description(paras, "Smalto", FR) == lead
+
+
+def test_a_sentence_opening_on_which_points_back() -> None:
+    from redac.plan.description import leans_back
+
+    en = get_language("en")
+    assert leans_back("Which is not to say that whatever happened on Saturday was minor.", en)
+    assert not leans_back("The White House said on Saturday the visit was routine.", en)

@@ -17,7 +17,9 @@ REWRITING = Rewriting(
     split_at=("and",),
     keep_at=("but",),
     conditions=("if", "unless", "provided", "as long as"),
-    anaphora=tuple("he she it they this that these those his her its their him them there".split()),
+    anaphora=tuple(
+        "he she it they this that these those his her its their him them there which".split()
+    ),
     negations=("not", "n't", "never", "no", "neither", "nor"),
     privative=("without", "except"),
     contractions={},
