@@ -234,7 +234,7 @@ def _label_phrases(
     repeated first, the headline's ahead on a tie. A phrase inside a quotation only when it
     holds no adjective (a topic, never the speaker's judgement), and between quotation marks."""
     from redac.plan.phrases import noun_phrase_heads
-    from redac.write.heading_check import heading_problems
+    from redac.write.heading_check import QUOTED, heading_problems
 
     spans = [toks for toks in ([tokens] if tokens else []) + list(lead or [])[:2] if toks]
     topic = kp.make_topic(keyphrase, lang)
@@ -287,7 +287,9 @@ def _label_phrases(
             at = folded.find(fold(phrase))
             if any(a <= at < b for a, b in regions):
                 continue  # the source of a claim (« selon l'Institut… ») is not its topic
-            if kp.share_found(topic, phrase, lang) > 0 or heading_problems(phrase, lang, doc=doc):
+            problems = heading_problems(phrase, lang, doc=doc)
+            problems = [p for p in problems if p != QUOTED]  # the label keeps its quotes (below)
+            if kp.share_found(topic, phrase, lang) > 0 or problems:
                 continue
             seen.add(fold(phrase))
             keys = content(phrase)

@@ -102,6 +102,7 @@ def _is_frame(text: str, lang: LanguageData) -> bool:
 
 
 _MODIFIER_POS = {"DET", "ADJ", "NUM", "NOUN", "PROPN"}
+QUOTED = "someone's words"  # a phrase of a quotation, shown without its quotation marks
 
 
 def _cut_in_source(
@@ -125,12 +126,24 @@ def _cut_in_source(
                 break
             seen += 1
             why = _cut_at(doc, src, pos, pos + len(cand), lang, start_too=whole)
+            if not why and _quoted_at(src, pos):
+                why = QUOTED  # « Nous sommes déjà aux avant-postes… » without its marks: whose?
             if not why:
                 return ""
             first_reason = first_reason or why
         if seen:
             break
     return first_reason
+
+
+def _quoted_at(src: str, pos: int) -> bool:
+    """``pos`` lies inside a quotation of its paragraph: a subheading taken there would show
+    someone's words as the article's, without their quotation marks or their speaker."""
+    start = src.rfind("\n", 0, pos) + 1
+    before = src[start:pos]
+    if before.count("«") > before.count("»") or before.count("“") > before.count("”"):
+        return True
+    return before.count('"') % 2 == 1
 
 
 def _found(src: str, cand: str, regions: tuple[tuple[int, int], ...]) -> Iterator[int]:
@@ -189,6 +202,8 @@ def _cut_at(
         bare = first.pos_ == "NOUN" and not any(c.dep_ == "det" for c in first.children)
         if bare and prev.pos_ == "ADP" and prev.head.i == first.i:
             return "cut"  # « la fibre de | carbone d'une McLaren »: a complement, not a phrase
+        if first.pos_ == "DET" and first.text[:1].isupper() and prev.pos_ in ("NOUN", "PROPN"):
+            return "cut"  # « des députés | Les Républicains Christian Jacob »: a name's article
         own_det = first.pos_ == "DET" and first.text.islower()  # a phrase opening afresh
         if prev.pos_ in ("NOUN", "PROPN") and not own_det and any(t.head.i == prev.i for t in span):
             return "cut"  # « 5 membres | pro-GNA et… »: it hangs on the noun before it
@@ -196,8 +211,10 @@ def _cut_at(
         nxt = doc[hi]
         if lo <= nxt.head.i < hi and nxt.dep_ in ("flat", "flat:name", "fixed", "compound"):
             return "cut"  # « Le McLaren Composites | Technology Center »: a name cut short
-        if nxt.text[:1].isupper() and doc[hi - 1].pos_ == "PROPN" and src[end : end + 1] == " ":
-            return "cut"  # a run of capitalised words goes on: the name is not whole
+        last = doc[hi - 1]
+        named = last.pos_ == "PROPN" or (last.text[:1].isupper() and last.i > lo)
+        if nxt.text[:1].isupper() and named and src[end : end + 1] == " ":
+            return "cut"  # a run of capitalised words goes on: « le McLaren | Composites… »
     if _heads(span) > 1:
         return "not a phrase"
     return misread(list(span), lang)
