@@ -58,3 +58,21 @@ def test_a_quotation_answer_loses_the_comma_that_led_to_its_speaker() -> None:
     quote = "The President received a diet plan last year, but he has not followed it religiously,"
     s = Sentence(index=0, text=text, start=0, end=len(text), paragraph=0)
     assert _quotation(s, quote).endswith('religiously".')
+
+
+def test_a_faq_asks_what_a_source_says_never_what_a_circumstance_says() -> None:
+    from redac.write.faq import _names_source
+
+    def noun_after_selon(text: str) -> object:
+        toks = _tokens(text)
+        k = next(i for i, t in enumerate(toks) if t.text.lower() == "selon")
+        return next(t for t in toks[k + 1 :] if t.pos_ in ("NOUN", "PROPN", "PRON"))
+
+    assert _names_source(noun_after_selon("Le bilan s'alourdit, selon la police."), FR)
+    assert _names_source(noun_after_selon("Selon lui, le bilan va s'alourdir."), FR)
+    assert _names_source(
+        noun_after_selon("Le pays compte 181.704 morts, selon le décompte de l'université."), FR
+    )
+    assert not _names_source(
+        noun_after_selon("L'autonomie varie entre 16 et 32 km selon la météo du jour."), FR
+    )
