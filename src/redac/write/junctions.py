@@ -20,7 +20,7 @@ Attributions are left to :func:`redac.write.scope.kept` (applied to every seam),
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from redac.lang import LanguageData
@@ -123,7 +123,23 @@ def _depends(after_verb: list[Tok] | tuple[Tok, ...], lang: LanguageData) -> boo
     return any(t.pos_ == "SCONJ" or fold(t.text) in block for t in after_verb)
 
 
-def _correlative(left: list[Tok], cc: Tok, lang: LanguageData) -> bool:
+def _coordinators(
+    toks: tuple[Tok, ...], verb: int, seams: set[str]
+) -> Iterator[tuple[int, Tok, list[Tok]]]:
+    """Each coordinator after the first clause's verb where a split may go, outside quotations:
+    (its index, itself, the tokens before it less a closing comma or semicolon)."""
+    for k in range(verb + 1, len(toks) - 1):
+        cc = toks[k]
+        if cc.pos_ != "CCONJ" or fold(cc.text) not in seams or not _outside_quotes(toks, k):
+            continue
+        left = list(toks[:k])
+        while left and left[-1].text in ",;":
+            left.pop()
+        yield k, cc, left
+
+
+def correlative(left: list[Tok], cc: Tok, lang: LanguageData) -> bool:
+    """``non seulement … mais``: the two halves only make sense together."""
     text = " " + " ".join(fold(t.text) for t in left) + " "
     return any(
         fold(second) == fold(cc.text) and f" {fold(first)} " in text
@@ -142,16 +158,10 @@ def coordinated_clauses(p: Piece, lang: LanguageData) -> list[Piece]:
     if opening is None or any(t.text in _OPAQUE for t in toks[: opening.verb]):
         return []
     head = opening.verb
-    for k in range(head + 1, len(toks) - 1):
-        cc = toks[k]
+    for k, cc, left in _coordinators(toks, head, split_at | keep_at):
         f = fold(cc.text)
-        if cc.pos_ != "CCONJ" or f not in split_at | keep_at or not _outside_quotes(toks, k):
-            continue
-        left = list(toks[:k])
-        while left and left[-1].text in ",;":
-            left.pop()
         right = toks[k + 1 :]
-        if _depends(left[head + 1 :], lang) or _correlative(left, cc, lang):
+        if _depends(left[head + 1 :], lang) or correlative(left, cc, lang):
             return []  # every later coordinator may hang on it too
         if _words(left) + (1 if given else 0) < MIN_PIECE or _words(right) < MIN_PIECE:
             continue
@@ -203,16 +213,10 @@ def coordinated_predicates(p: Piece, lang: LanguageData) -> list[Piece]:
     if opening is None or any(t.text in _OPAQUE for t in toks[: opening.verb]):
         return []
     v1 = toks[opening.verb]
-    for k in range(opening.verb + 1, len(toks) - 1):
-        cc = toks[k]
+    for k, cc, left in _coordinators(toks, opening.verb, split_at | keep_at):
         f = fold(cc.text)
-        if cc.pos_ != "CCONJ" or f not in split_at | keep_at or not _outside_quotes(toks, k):
-            continue
-        left = list(toks[:k])
-        while left and left[-1].text in ",;":
-            left.pop()
         after_verb = left[opening.verb + 1 :]
-        if _correlative(left, cc, lang):
+        if correlative(left, cc, lang):
             return []
         right = toks[k + 1 :]
         second = opens_clause(right, lang, given=True)

@@ -46,6 +46,7 @@ from redac.write.clauses import (
 from redac.write.junctions import (
     coordinated_clauses,
     coordinated_predicates,
+    correlative,
     punctuated_clauses,
 )
 from redac.write.seams import (
@@ -176,15 +177,6 @@ def _opening_adjunct(toks: list[Tok], lang: LanguageData) -> bool:
     return any(u.kind == "opening" for u in units(toks, lang))
 
 
-def _correlative(left: list[Tok], cc: Tok, lang: LanguageData) -> bool:
-    """``non seulement … mais``: the two halves only make sense together."""
-    text = " " + " ".join(fold(t.text) for t in left) + " "
-    return any(
-        fold(second) == fold(cc.text) and f" {fold(first)} " in text
-        for first, second in lang.two_part_transitions
-    )
-
-
 def _clauses_coordinated(p: Piece, lang: LanguageData) -> list[Piece]:
     """``A(,) et B`` where B opens with its own subject: two sentences."""
     toks = list(p.tokens)
@@ -212,7 +204,7 @@ def _clauses_coordinated(p: Piece, lang: LanguageData) -> list[Piece]:
         )
         if not main or not _main_clause(left) or _opening_adjunct(left, lang):
             continue
-        if _correlative(left, cc, lang):
+        if correlative(left, cc, lang):
             continue
         prefix = cc.text if fold(cc.text) in {fold(w) for w in lang.rewriting.keep_at} else ""
         return [Piece(tuple(left), p.prefix), Piece(tuple(right), prefix)]
@@ -257,7 +249,7 @@ def _predicates_coordinated(p: Piece, lang: LanguageData) -> list[Piece]:
         first = [t for t in toks if t.i < cc.i]
         while first and first[-1].text in ",;":
             first = first[:-1]
-        if _opening_adjunct(first, lang) or _correlative(first, cc, lang):
+        if _opening_adjunct(first, lang) or correlative(first, cc, lang):
             continue
         second = [t for t in toks if t.i in sub and t.i != cc.i]
         subj = subject(root)
