@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from redac.nlp import parse, parsed
-from redac.parsed import Doc, view
+from redac.nlp import CHUNK_CHARS, parse, parsed
+from redac.parsed import Doc, read, view
 
 ROOT = Path(__file__).resolve().parents[1]
 FIELDS = ("VerbForm", "Number", "Person", "Poss", "PronType", "Gender", "Mood", "Polarity")
@@ -76,8 +76,13 @@ def test_spans_entities_and_char_spans_read_as_spacys(fixtures_dir: Path) -> Non
         if len(s):
             assert m[0].i == s[0].i and m[-1].i == s[-1].i
             assert m[1:3].text == s[1:3].text
-    for start, end in ((0, 40), (15, 230), (1000, 1100), (len(text) - 30, len(text))):
-        for mode in ("expand", "contract"):
+    offsets = [(0, 40), (15, 230), (1000, 1100), (len(text) - 30, len(text))]
+    offsets += [(a, a + w) for a in range(0, len(text), 97) for w in (1, 2, 9, 61)]
+    # on token edges (strict succeeds), and from a token's trailing space
+    offsets += [(t.idx, t.idx + len(t.text)) for t in list(doc)[::7]]
+    offsets += [(t.idx + len(t.text), t.idx + len(t.text) + 5) for t in list(doc)[::11]]
+    for start, end in offsets:
+        for mode in ("strict", "expand", "contract"):
             m2, s2 = (
                 mine.char_span(start, end, alignment_mode=mode),
                 doc.char_span(start, end, alignment_mode=mode),
@@ -85,7 +90,31 @@ def test_spans_entities_and_char_spans_read_as_spacys(fixtures_dir: Path) -> Non
             assert (m2 is None) == (s2 is None)
             if s2 is not None and m2 is not None:
                 assert (m2.start, m2.end, m2.text) == (s2.start, s2.end, s2.text)
-    assert (mine.to_array("HEAD") == doc.to_array("HEAD")).all()
+    assert mine.to_array("HEAD").tolist() == doc.to_array("HEAD").astype("int64").tolist()
+    with pytest.raises(ValueError):
+        mine.to_array("POS")  # what the view does not have is an error, not a guess
+    with pytest.raises(ValueError):
+        mine.char_span(0, 5, alignment_mode="loose")
+
+
+def test_a_long_text_read_in_pieces_is_its_joined_parse(fixtures_dir: Path) -> None:
+    text = _texts(fixtures_dir)[1]
+    parsed.cache_clear()
+    mine, doc = parsed("fr", text), parse("fr", text)
+    assert len(doc.text) > CHUNK_CHARS and mine.text == doc.text == text
+    assert len(mine) == len(doc)
+    for a, b in zip(mine, doc, strict=True):
+        _same_token(a, b)
+    assert [(e.start, e.end, e.label_) for e in mine.ents] == [
+        (e.start, e.end, e.label_) for e in doc.ents
+    ]
+
+
+def test_pieces_that_are_not_the_text_are_refused() -> None:
+    pieces = [parse("fr", "Le maire parle."), parse("fr", " Il pleut.")]
+    with pytest.raises(ValueError):
+        read(pieces, "Le maire parle.")
+    assert read(pieces, "Le maire parle. Il pleut.").tokens[-2].text == "pleut"
 
 
 def test_tokens_order_and_compare_as_spacys() -> None:

@@ -27,8 +27,9 @@ imported, and catalogue's entry points are grouped once (:func:`_import_spacy`).
 
 **Length.** spaCy refuses texts over ``nlp.max_length`` (1,000,000 characters) and its memory
 grows with the length of one text. :func:`parse` cuts a long text at paragraph breaks (then at
-sentence ends, then at spaces) into pieces of at most ``CHUNK_CHARS``, parses them as a stream and
-joins the pieces back into one ``Doc`` whose text and offsets are the original's.
+sentence ends, then at spaces) into pieces of at most ``CHUNK_CHARS`` and parses them as a stream;
+:func:`parsed` reads the pieces as one parse whose text and offsets are the original's
+(:func:`parse` joins them into one spaCy ``Doc``).
 """
 
 from __future__ import annotations
@@ -233,17 +234,26 @@ _BATCHES = {"parser": {"batch_size": 64}, "ner": {"batch_size": 64}}
 
 @lru_cache(maxsize=4)
 def parse(lang: str, text: str) -> Any | None:
-    """A parsed ``Doc`` of ``text`` (cached: the stages that read the same text share one
-    parse). Long texts are parsed in pieces and joined; the ``Doc``'s text is ``text``."""
+    """A parsed spaCy ``Doc`` of ``text`` (cached). Long texts are parsed in pieces and joined;
+    the ``Doc``'s text is ``text``. redac's stages read :func:`parsed` instead."""
+    docs = _pieces(lang, text)
+    if docs is None:
+        return None
+    if len(docs) == 1:
+        return docs[0]
+    from spacy.tokens import Doc
+
+    return Doc.from_docs(docs, ensure_whitespace=False)
+
+
+def _pieces(lang: str, text: str) -> list[Any] | None:
+    """``text`` parsed as one ``Doc``, or as consecutive pieces of at most ``CHUNK_CHARS``."""
     nlp = pipeline(lang)
     if nlp is None:
         return None
     if len(text) <= CHUNK_CHARS:
-        return nlp(text)
-    from spacy.tokens import Doc
-
-    docs = list(nlp.pipe(chunks(text), batch_size=16, component_cfg=_BATCHES))
-    return Doc.from_docs(docs, ensure_whitespace=False)
+        return [nlp(text)]
+    return list(nlp.pipe(chunks(text), batch_size=16, component_cfg=_BATCHES))
 
 
 TAGGER = ("tok2vec", "morphologizer", "attribute_ruler")  # what parts of speech need
@@ -275,12 +285,13 @@ def tag(lang: str, text: str) -> Any | None:
 
 @lru_cache(maxsize=4)
 def parsed(lang: str, text: str) -> Any | None:
-    """:func:`parse` of ``text`` read into plain objects (:func:`redac.parsed.view`): the same
-    tokens and annotations, read many times faster. Cached: the planner, the claim checker
+    """``text`` parsed and read into plain objects (:func:`redac.parsed.read`): the tokens and
+    annotations :func:`parse` gives, read many times faster. A long text's pieces are read
+    as they are, never joined into one spaCy ``Doc``. Cached: the planner, the claim checker
     and the writer share one."""
-    doc = parse(lang, text)
-    if doc is None:
+    docs = _pieces(lang, text)
+    if docs is None:
         return None
-    from redac.parsed import view
+    from redac.parsed import read
 
-    return view(doc, text)
+    return read(docs, text)

@@ -18,10 +18,11 @@ checks every attribute against spaCy's, token by token.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from bisect import bisect_right
+from collections.abc import Iterator, Sequence
 from typing import Any
 
-__all__ = ["Doc", "Morph", "Span", "Token", "view"]
+__all__ = ["Doc", "Morph", "Span", "Token", "read", "view"]
 
 
 class Morph:
@@ -208,27 +209,58 @@ class Span:
 
 
 class Doc:
-    """A parsed text: its tokens, its named entities, and the spaCy ``Doc`` it was read from
-    (``spacy_doc``) for what is rarely asked (``char_span``, ``to_array``)."""
+    """A parsed text: its tokens and its named entities, with the part of spaCy's ``Doc`` that
+    redac asks for (``char_span`` and ``to_array("HEAD")``), worked out as spaCy does."""
 
-    __slots__ = ("_ents", "spacy_doc", "text", "tokens")
+    __slots__ = ("ents", "text", "tokens")
 
-    def __init__(self, text: str, tokens: list[Token], spacy_doc: Any) -> None:
-        self.text, self.tokens, self.spacy_doc = text, tokens, spacy_doc
-        self._ents: tuple[Span, ...] | None = None
+    def __init__(self, text: str, tokens: list[Token], ents: tuple[Span, ...] = ()) -> None:
+        self.text, self.tokens, self.ents = text, tokens, ents
 
-    @property
-    def ents(self) -> tuple[Span, ...]:
-        if self._ents is None:
-            self._ents = tuple(Span(self, e.start, e.end, e.label_) for e in self.spacy_doc.ents)
-        return self._ents
+    def char_span(self, start: int, end: int, alignment_mode: str = "strict") -> Span | None:
+        """The tokens of ``text[start:end]``, as spaCy's ``Doc.char_span`` aligns them:
+        ``strict`` (the offsets must fall on token edges), ``contract`` (the tokens wholly
+        inside) or ``expand`` (the tokens the characters touch)."""
+        if alignment_mode not in ("strict", "contract", "expand"):
+            raise ValueError(f"unknown alignment mode {alignment_mode!r}")
+        toks = self.tokens
+        first, last = self._token_at(start), self._token_at(end - 1)
+        if first < 0 or (alignment_mode == "strict" and start != toks[first].idx):
+            return None
+        if last < 0 or (alignment_mode == "strict" and end != _end(toks[last])):
+            return None
+        if alignment_mode == "contract":
+            first += toks[first].idx < start
+            last -= end < _end(toks[last])
+            if last < first:
+                return None
+        elif alignment_mode == "expand" and start == _end(toks[first]):
+            first += 1  # the character is the token's trailing space, not the token
+        return Span(self, first, last + 1)
 
-    def char_span(self, start: int, end: int, **kwargs: Any) -> Span | None:
-        found = self.spacy_doc.char_span(start, end, **kwargs)
-        return None if found is None else Span(self, found.start, found.end, found.label_)
+    def _token_at(self, char: int) -> int:
+        """The token whose text or trailing space holds character ``char``, or -1."""
+        toks = self.tokens
+        lo, hi = 0, len(toks) - 1
+        while lo <= hi:
+            mid = (lo + hi) // 2
+            t = toks[mid]
+            if char < t.idx:
+                hi = mid - 1
+            elif char >= _end(t) + len(t.whitespace_):
+                lo = mid + 1
+            else:
+                return mid
+        return -1
 
-    def to_array(self, attrs: Any) -> Any:
-        return self.spacy_doc.to_array(attrs)
+    def to_array(self, attr: str) -> Any:
+        """``to_array("HEAD")``: each token's offset to its head (the one column redac reads;
+        spaCy's unsigned values read as signed, as ``.astype("int64")`` gives them)."""
+        if attr != "HEAD":
+            raise ValueError(f"the parse view has no {attr!r} array")
+        import numpy
+
+        return numpy.array([t.head.i - t.i for t in self.tokens], dtype="int64")
 
     def __len__(self) -> int:
         return len(self.tokens)
@@ -245,36 +277,70 @@ class Doc:
         return self.tokens[i]
 
 
+def _end(t: Token) -> int:
+    return t.idx + len(t.text)
+
+
 def view(doc: Any, text: str | None = None) -> Doc:
     """The plain-object :class:`Doc` of a spaCy ``Doc`` (read once, in one pass over its
     arrays). ``text``: ``doc.text`` when the caller has it (spaCy rebuilds it token by
     token)."""
+    return read([doc], doc.text if text is None else text)
+
+
+def read(docs: Sequence[Any], text: str) -> Doc:
+    """The plain-object :class:`Doc` of ``text``, parsed as consecutive pieces ``docs`` (their
+    texts, end to end, are ``text``): the tokens and entities spaCy's ``Doc.from_docs`` would
+    give, without building that joined ``Doc`` (0.2 s on 100,000 words) only to read it."""
     import gc
 
     import numpy
     from spacy.attrs import DEP, HEAD, IDX, IS_SPACE, LENGTH, MORPH, POS, SENT_START, SPACY
 
-    text = doc.text if text is None else text
     # signed columns (HEAD, SENT_START) come as uint64: int64 gives them their sign back
-    nums = doc.to_array([HEAD, IDX, LENGTH, SPACY, IS_SPACE, SENT_START]).astype("int64")
-    strings = doc.vocab.strings
-    tags = doc.to_array([POS, DEP, MORPH])
+    parts, tag_parts, starts, chars, n = [], [], [], 0, 0
+    for d in docs:
+        nums = d.to_array([HEAD, IDX, LENGTH, SPACY, IS_SPACE, SENT_START]).astype("int64")
+        nums[:, 1] += chars  # each piece's offsets start at its place in ``text``
+        parts.append(nums)
+        tag_parts.append(d.to_array([POS, DEP, MORPH]))
+        starts.append(n)  # the piece's first token's index in the whole
+        n += len(d)
+        chars += len(d.text)
+    if chars != len(text):
+        raise ValueError("the parsed pieces do not make up the text")
+    if not docs:
+        return Doc(text, [])
+    rows, tags = numpy.concatenate(parts), numpy.concatenate(tag_parts)
+    strings = docs[0].vocab.strings
+
+    def token(at: int) -> Any:  # spaCy's own token at index ``at`` of the whole text
+        k = bisect_right(starts, at) - 1
+        return docs[k][at - starts[k]]
+
     # each column's distinct values read once: strings (part of speech, dependency) and
     # morphologies (from spaCy's own ``MorphAnalysis`` of a token that has it)
     kinds = []
-    for col, read in ((0, _string), (1, _string), (2, _analysis)):
+    for col in range(3):
         values, where, inverse = numpy.unique(tags[:, col], return_index=True, return_inverse=True)
-        found = [read(doc, strings, int(v), int(w)) for v, w in zip(values, where, strict=True)]
+        found = [
+            _morph(token(int(w)).morph) if col == 2 else (strings[int(v)] if v else "")
+            for v, w in zip(values, where, strict=True)
+        ]
         kinds.append([found[k] for k in inverse.tolist()])
-    out = Doc(text, [], doc)
+    out = Doc(text, [])
     enabled = gc.isenabled()
     gc.disable()  # 100,000s of new objects, none of them garbage: no collection meanwhile
     try:
-        tokens = _tokens(out, text, nums.tolist(), *kinds)
+        out.tokens = _tokens(out, text, rows.tolist(), *kinds)
     finally:
         if enabled:
             gc.enable()
-    out.tokens = tokens
+    out.ents = tuple(
+        Span(out, e.start + at, e.end + at, e.label_)
+        for d, at in zip(docs, starts, strict=True)
+        for e in d.ents
+    )
     return out
 
 
@@ -311,14 +377,6 @@ def _tokens(
             nxt = tokens[i + 1].is_sent_start
             t.is_sent_end = None if nxt is None else nxt
     return tokens
-
-
-def _string(doc: Any, strings: Any, value: int, at: int) -> str:
-    return strings[value] if value else ""
-
-
-def _analysis(doc: Any, strings: Any, value: int, at: int) -> Morph:
-    return _morph(doc[at].morph)
 
 
 def _morph(analysis: Any) -> Morph:
