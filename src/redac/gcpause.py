@@ -21,5 +21,13 @@ def paused() -> Iterator[None]:
     try:
         yield
     finally:
+        if gc.get_freeze_count() == 0:
+            # What the step made lives on: it joins the old objects at once. ``freeze`` sets
+            # every tracked object aside and ``unfreeze`` puts them back in the oldest
+            # generation, where they would otherwise come after two walks as young objects
+            # and count towards a walk of the whole heap. (Skipped where the process keeps
+            # objects frozen for its own ends: unfreezing would release them.)
+            gc.freeze()
+            gc.unfreeze()
         if enabled:
             gc.enable()
