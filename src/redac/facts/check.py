@@ -65,7 +65,8 @@ def _quote_flat(text: str) -> str:
 
 def numbers_in(text: str, lang: str) -> list[str]:
     """The numbers of ``text`` that are not part of a date."""
-    parts, pos = [], 0
+    parts: list[str] = []
+    pos = 0
     for m in dates_in(text, lang):  # each date blanked out
         parts += (text[pos : m.start()], " " * (m.end() - m.start()))
         pos = m.end()
