@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from redac.facts.patterns import patterns
+from redac.facts.patterns import dates_in, patterns
 from redac.lang import get_language
 
 TEXTS = {
@@ -31,3 +31,38 @@ def test_date_words_find_what_date_finds_without_digits(lang: str) -> None:
         whole = [m.span() for m in p.date.finditer(text)]
         assert [m.span() for m in p.date_words.finditer(text)] == whole
     assert any(p.date_words.search(t) for t in TEXTS[lang])
+
+
+DATED = {
+    "fr": [
+        "Le 14 mars 2024, lundi 3 et 4 avril. Rien ici. Le 1er janvier au 2 février 1999-2001.",
+        "Hier. 12,5 % en 2023 ; mardi 5 juin, puis le mois prochain. Fin.",
+        "Le 7\n\njuillet. Avant-hier 3 août. Juin 2020.",
+    ],
+    "en": [
+        "On March 14, 2024, Monday 3 and 4 April. Nothing. From 1st January to 2 February.",
+        "Yesterday. 12.5% in 2023; Tuesday 5 June, then next month. End. June 2020",
+    ],
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_dates_in_finds_what_date_finds(lang: str) -> None:
+    """Sentence by sentence, with the short pattern where no digit is: the same dates, at
+    the same offsets, as the whole pattern over the whole text — on set texts and on
+    random ones built of the pattern's own words, digits, spaces and stops."""
+    import random
+
+    p = patterns(lang)
+    f = get_language(lang).facts
+    rng = random.Random(8)
+    parts = [*f.months, *f.weekdays, *f.relative_dates, *f.date_joiners]
+    parts += ["1", "14", "2024", "1999", "er", "th", " ", ".", ", ", "-", "–", "\n\n", "Le", "3.5"]
+    texts = list(DATED[lang])
+    for _ in range(3000):
+        texts.append("".join(rng.choice(parts) + rng.choice(["", " ", "."]) for _ in range(12)))
+    texts.append(" ".join(texts))
+    assert p.by_sentence
+    for text in texts:
+        whole = [(m.span(), m.group(0)) for m in p.date.finditer(text)]
+        assert [(m.span(), m.group(0)) for m in dates_in(text, lang)] == whole

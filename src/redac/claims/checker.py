@@ -29,6 +29,7 @@ from redac.text.words import words
 Unit = tuple[str, str, str]  # (text, kind, where)
 
 _BUILT: list[tuple[FactLedger, ClaimChecker]] = []  # the last few, by ledger identity
+_CHECKED = 4096  # verdicts a checker keeps (:meth:`ClaimChecker.check`)
 
 
 def checker_for(ledger: FactLedger) -> ClaimChecker:
@@ -57,6 +58,7 @@ class ClaimChecker:
         # the same, from the words alone: a sentence found here is the source's own (give or
         # take an opening connector), supported without being tagged
         self._verbatim = {_plain_core(s.text, self.ctx.lex): s.index for s in self.ctx.statements}
+        self._checked: dict[tuple[str, str], Verdict] = {}  # :meth:`check`'s verdicts
 
     @property
     def source_sentences(self) -> tuple[str, ...]:
@@ -65,9 +67,18 @@ class ClaimChecker:
     # -- the interface engines call --------------------------------------------------------
 
     def check(self, sentence: str, kind: str = "sentence") -> Verdict:
-        """One statement (a sentence, a heading, a question, a list item)."""
-        verdicts = self.check_units([(sentence, kind, "")])
-        return verdicts[0] if verdicts else Verdict(sentence, kind)
+        """One statement (a sentence, a heading, a question, a list item). Each verdict is
+        kept (a few thousand at most): a source that repeats a paragraph has the writer ask
+        again of the same split sentences, each of which costs a tagging."""
+        memo = (sentence, kind)
+        found = self._checked.get(memo)
+        if found is None:
+            verdicts = self.check_units([(sentence, kind, "")])
+            found = verdicts[0] if verdicts else Verdict(sentence, kind)
+            if len(self._checked) >= _CHECKED:
+                self._checked.clear()
+            self._checked[memo] = found
+        return found
 
     def check_text(self, text: str, kind: str = "sentence") -> tuple[Verdict, ...]:
         """Every sentence of a paragraph (or of several, separated by blank lines)."""

@@ -11,6 +11,7 @@ from redac.claims.lexicon import Lexicon, lexicon
 from redac.claims.statements import Mention, Statement, build
 from redac.facts import FactLedger
 from redac.facts.normalize import frame_words, quote_key
+from redac.gcpause import paused
 from redac.text.normalize import fold
 
 
@@ -57,6 +58,11 @@ def _name_key(text: str, lex: Lexicon) -> str:
 def build_context(ledger: FactLedger, doc: Any | None) -> SourceContext:
     """The checker's view of the source whose ledger is ``ledger`` (``doc``: the ledger's parse
     of ``ledger.source_text``, or ``None`` for a language read by rules)."""
+    with paused():  # a token and a statement per word and sentence of the source, all kept
+        return _build_context(ledger, doc)
+
+
+def _build_context(ledger: FactLedger, doc: Any | None) -> SourceContext:
     lex = lexicon(ledger.lang)
     text = ledger.source_text
     n_blocks = text.count("\n\n") + 1

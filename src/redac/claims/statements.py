@@ -7,9 +7,11 @@ import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 from typing import Any
 
-from redac.claims.frames import Clause, Speaker, clauses, role_after, role_before, speakers
+from redac.claims import frames
+from redac.claims.frames import Clause, Speaker, role_after, role_before
 from redac.claims.lexicon import Lexicon
 from redac.claims.tokens import Tok, quote_flags, tokenize
 from redac.facts.normalize import number_key, quote_key
@@ -48,15 +50,42 @@ class Statement:
     key_seq: tuple[str, ...]
     flat: str  # " folded words " for phrase lookups
     mentions: tuple[Mention, ...]
-    numbers: tuple[Number, ...]
-    dates: tuple[tuple[str, frozenset[str]], ...]  # (text, key items)
-    date_at: tuple[int, ...]  # where each date starts in the statement
     quotes: tuple[tuple[str, str], ...]  # (text, quote_key) of quoted stretches
     quoted: frozenset[int]  # token indices inside a quotation
-    clauses: tuple[Clause, ...]
-    speakers: tuple[Speaker, ...]
     roles: tuple[tuple[Mention, frozenset[str], str], ...]  # (name, role keys, role text)
+    lex: Lexicon = field(compare=False, repr=False)
     extra: dict[str, Any] = field(default_factory=dict, compare=False)
+
+    # Read from the tokens when first asked: the checker asks them of the article's statements
+    # and of the few source statements these rest on, not of every sentence of a long source.
+
+    @cached_property
+    def clauses(self) -> tuple[Clause, ...]:
+        return frames.clauses(self.toks, self.lex)
+
+    @cached_property
+    def speakers(self) -> tuple[Speaker, ...]:
+        return frames.speakers(self.toks, self.lex)
+
+    @cached_property
+    def _figures(
+        self,
+    ) -> tuple[tuple[Number, ...], tuple[tuple[str, frozenset[str]], ...], tuple[int, ...]]:
+        return _numbers(self.text, self.toks, self.lex, self.base)
+
+    @property
+    def numbers(self) -> tuple[Number, ...]:
+        return self._figures[0]
+
+    @property
+    def dates(self) -> tuple[tuple[str, frozenset[str]], ...]:
+        """(text, key items) of each date."""
+        return self._figures[1]
+
+    @property
+    def date_at(self) -> tuple[int, ...]:
+        """Where each date starts in the statement."""
+        return self._figures[2]
 
 
 def _flat(toks: Sequence[Tok]) -> str:
@@ -236,7 +265,6 @@ def _statement(
     base = toks[0].start if toks else 0
     local = toks  # offsets stay the text's: ``base`` brings them into the statement
     ments = mentions(local, lex, known)
-    nums, dates, date_at = _numbers(text, local, lex, base)
     quoted = frozenset(k for k, f in enumerate(qflags) if f)
     quotes: list[tuple[str, str]] = []
     k = 0
@@ -279,12 +307,8 @@ def _statement(
         key_seq=key_seq,
         flat=_flat(local),
         mentions=ments,
-        numbers=nums,
-        dates=dates,
-        date_at=date_at,
         quotes=tuple(quotes),
         quoted=quoted,
-        clauses=clauses(local, lex),
-        speakers=speakers(local, lex),
         roles=tuple(roles),
+        lex=lex,
     )

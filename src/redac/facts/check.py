@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from redac.facts import KINDS, Fact, FactLedger
 from redac.facts.extract import entities
 from redac.facts.normalize import entity_key, flat_words, number_key, quote_key
-from redac.facts.patterns import patterns
+from redac.facts.patterns import dates_in, patterns
 from redac.text.normalize import normalize_text
 from redac.text.sentences import split_sentences
 
@@ -64,9 +64,14 @@ def _quote_flat(text: str) -> str:
 
 
 def numbers_in(text: str, lang: str) -> list[str]:
-    p = patterns(lang)
-    masked = p.date.sub(lambda m: " " * len(m.group(0)), text)
-    return [m.group(0).strip() for m in p.number.finditer(masked)]
+    """The numbers of ``text`` that are not part of a date."""
+    parts: list[str] = []
+    pos = 0
+    for m in dates_in(text, lang):  # each date blanked out
+        parts += (text[pos : m.start()], " " * (m.end() - m.start()))
+        pos = m.end()
+    masked = "".join(parts) + text[pos:]
+    return [m.group(0).strip() for m in patterns(lang).number.finditer(masked)]
 
 
 def digits(text: str) -> set[str]:
@@ -156,7 +161,7 @@ def check(article_text: str, ledger: FactLedger, frame: frozenset[str] = frozens
         bare = number_key(re.sub(r"[^\d.,]", "", n))
         if key not in src_number_keys and bare not in src_digits:
             invented.append({"kind": "number", "text": n})
-    for m in patterns(lang).date.finditer(art):
+    for m in dates_in(art, lang):
         d = m.group(0)
         fd = flat_words(d.replace("-", " "))
         if f" {fd} " not in src_flat and not all(

@@ -8,7 +8,7 @@ from functools import cache
 
 from redac.facts import Fact, FactLedger
 from redac.facts.normalize import entity_key, number_key, quote_key
-from redac.facts.patterns import alternation, patterns
+from redac.facts.patterns import alternation, dates_in, patterns
 from redac.lang import get_language
 from redac.model import Source
 from redac.nlp import parsed
@@ -173,7 +173,7 @@ def extract(source: Source) -> FactLedger:
             continue
         seen_ent.add(key)
         facts.append(Fact("entity", name, key, start, _para_of(offsets, start), label, role))
-    for m in p.date.finditer(norm):
+    for m in dates_in(norm, source.lang):
         facts.append(
             Fact("date", m.group(0), fold(m.group(0)), m.start(), _para_of(offsets, m.start()))
         )

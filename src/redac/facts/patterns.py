@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -21,6 +21,9 @@ class Patterns:
     # ``date``'s alternatives that hold no digit, in its order: what ``date`` finds in a text
     # without a digit (a quicker scan of the many sentences that have none)
     date_words: re.Pattern[str]
+    # whether no date holds a full stop and ``date_words`` holds no digit: what lets
+    # :func:`dates_in` scan each sentence with a digit alone
+    by_sentence: bool
 
 
 def alternation(items: Iterable[str]) -> str:
@@ -50,6 +53,10 @@ def patterns(lang: str) -> Patterns:
     dets = alternation(f.determiners)
     role_before = rf"(?:^|(?<=[\s,(]))(?:{dets})(?:\s|(?<='))"
     articles = "|".join(re.escape(a) + ("" if a.endswith("'") else " ") for a in f.articles)
+    words = (*f.months, *f.weekdays, *f.relative_dates, *f.date_joiners)
+    by_sentence = not any("." in w for w in words) and not any(
+        c.isdigit() for w in (*f.weekdays, *f.relative_dates) for c in w
+    )
     return Patterns(
         date=re.compile(date, re.I),
         number=re.compile(number, re.I),
@@ -58,4 +65,31 @@ def patterns(lang: str) -> Patterns:
         speech=re.compile(rf"\b(?:{alternation(f.speech_verbs + f.according_to)})\b", re.I),
         date_words=re.compile(rf"\b(?:{rel})\b|\b(?:{days})\b", re.I),
         according=re.compile(rf"\b(?:{alternation(f.according_to)})\s+((?:{articles})?)", re.I),
+        by_sentence=by_sentence,
     )
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def dates_in(text: str, lang: str) -> Iterator[re.Match[str]]:
+    """``patterns(lang).date.finditer(text)``, found quicker in a long text. A date is words,
+    digits, spaces and dashes, never a full stop: each stretch between two full stops is
+    scanned alone, with ``date`` where it holds a digit and with ``date_words`` (its
+    alternatives that need none) elsewhere — ``date`` tries every one of its alternatives at
+    every character, and most sentences of a text hold no digit."""
+    p = patterns(lang)
+    if not p.by_sentence:
+        yield from p.date.finditer(text)
+        return
+    at = 0  # where the text not yet scanned starts: a full stop, or 0
+    for digit in _DIGIT.finditer(text):
+        if digit.start() < at:
+            continue  # in the stretch just scanned
+        a = text.rfind(".", 0, digit.start()) + 1
+        b = text.find(".", digit.start())
+        b = len(text) if b < 0 else b
+        yield from p.date_words.finditer(text, at, a)
+        yield from p.date.finditer(text, a, b)
+        at = b
+    yield from p.date_words.finditer(text, at)

@@ -32,12 +32,21 @@ MAX_TRIES = 60  # candidates put to the gate per section kind: bounded, whatever
 
 
 def original_text(sentence: str, paragraphs: tuple[str, ...]) -> str:
-    """The sentence with the source's own typography (split_sentences straightens apostrophes)."""
-    loose = re.escape(sentence).replace("'", "['’]")
+    """The sentence with the source's own typography (split_sentences straightens apostrophes):
+    the first stretch of a paragraph that reads as it does, either apostrophe standing for
+    its straight ones."""
+    if "’" in sentence:  # a curly one stays curly: only the straight ones are loose
+        loose = re.escape(sentence).replace("'", "['’]")
+        for p in paragraphs:
+            m = re.search(loose, p.replace("\u00a0", " "))
+            if m:
+                return m.group(0)
+        return sentence
     for p in paragraphs:
-        m = re.search(loose, p.replace("\u00a0", " "))
-        if m:
-            return m.group(0)
+        shown = p.replace("\u00a0", " ")
+        at = shown.replace("’", "'").find(sentence)  # same length: offsets carry over
+        if at >= 0:
+            return shown[at : at + len(sentence)]
     return sentence
 
 
