@@ -22,6 +22,8 @@ from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from typing import Any
 
+from redac.gcpause import paused
+
 __all__ = ["Doc", "Morph", "Span", "Token", "read", "view"]
 
 
@@ -292,8 +294,6 @@ def read(docs: Sequence[Any], text: str) -> Doc:
     """The plain-object :class:`Doc` of ``text``, parsed as consecutive pieces ``docs`` (their
     texts, end to end, are ``text``): the tokens and entities spaCy's ``Doc.from_docs`` would
     give, without building that joined ``Doc`` (0.2 s on 100,000 words) only to read it."""
-    import gc
-
     import numpy
     from spacy.attrs import DEP, HEAD, IDX, IS_SPACE, LENGTH, MORPH, POS, SENT_START, SPACY
 
@@ -329,13 +329,8 @@ def read(docs: Sequence[Any], text: str) -> Doc:
         ]
         kinds.append([found[k] for k in inverse.tolist()])
     out = Doc(text, [])
-    enabled = gc.isenabled()
-    gc.disable()  # 100,000s of new objects, none of them garbage: no collection meanwhile
-    try:
+    with paused():  # 100,000s of new objects, none of them garbage: no collection meanwhile
         out.tokens = _tokens(out, text, rows.tolist(), *kinds)
-    finally:
-        if enabled:
-            gc.enable()
     out.ents = tuple(
         Span(out, e.start + at, e.end + at, e.label_)
         for d, at in zip(docs, starts, strict=True)
