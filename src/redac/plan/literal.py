@@ -104,6 +104,30 @@ def in_heading(phrase: str, heading: str, lang: LanguageData) -> bool:
     return share(phrase, heading, lang) > 0.5
 
 
+class Offered:
+    """Which sections offer a subheading that reflects a keyphrase (:func:`in_heading` on each
+    section's candidates), for many keyphrases: a section whose candidates, joined, hold no
+    more than half the keyphrase's words cannot hold them in one candidate, and is passed over
+    without reading its candidates one by one (a long source has thousands of them)."""
+
+    def __init__(self, sections: list[list[str]]) -> None:
+        self._sections = sections
+        # joined by line breaks, which no word spans and which bound a word as a text's ends do
+        self._joined = ["\n".join(normalize_text(c) for c in cands) for cands in sections]
+
+    def count(self, phrase: str, lang: LanguageData) -> int:
+        """How many sections hold a candidate that reflects ``phrase``."""
+        ws = content_words(phrase, lang)
+        if not ws:
+            return 0
+        n = 0
+        for cands, joined in zip(self._sections, self._joined, strict=True):
+            if sum(1 for w in ws if _pattern(w).search(joined)) / len(ws) <= 0.5:
+                continue  # not even all its candidates together
+            n += any(in_heading(phrase, c, lang) for c in cands)
+        return n
+
+
 def at_start(phrase: str, title: str, lang: LanguageData) -> bool:
     """The whole keyphrase, word for word, opens the title (function words before it aside):
     « Le Liban veut… » opens with « Liban »."""
