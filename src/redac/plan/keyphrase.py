@@ -6,6 +6,7 @@ import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from redac.analysis import keyphrase as kp
 from redac.analysis.config import targets
@@ -17,6 +18,9 @@ from redac.plan import literal
 from redac.plan.candidates import Candidate, candidates, without_fragments
 from redac.text.sentences import split_sentences
 from redac.text.words import word_count, words
+
+if TYPE_CHECKING:
+    from redac.plan.headings import Ranked
 
 DESC_MIN = targets().description_chars[0]
 SUBHEADING_SHARE = targets().subheading_keyphrase
@@ -52,7 +56,7 @@ def fit(
     *,
     title: Callable[[str], tuple[str, float]] | None = None,
     description: Callable[[str], str] | None = None,
-    ranked: list[list[str]] | None = None,
+    ranked: list[Ranked] | None = None,
     known: Fit | None = None,
 ) -> Fit:
     """``title``: the SEO title the planner would write for this keyphrase and how good it is
@@ -113,15 +117,15 @@ def _description_fit(
     return d * (1.0 if len(desc) > DESC_MIN else 0.94 if desc else 0.84)
 
 
-_OFFERS: list[tuple[list[list[str]], literal.Offered]] = []  # the last few, by identity
+_OFFERS: list[tuple[list[Ranked], literal.Offered]] = []  # the last few, by identity
 
 
-def _offered(ranked: list[list[str]]) -> literal.Offered:
+def _offered(ranked: list[Ranked]) -> literal.Offered:
     """The sections' candidate subheadings read once for all the keyphrases :func:`fit` weighs."""
     for known, offered in _OFFERS:
         if known is ranked:
             return offered
-    offered = literal.Offered(ranked)
+    offered = literal.Offered([r.all for r in ranked], [r.fine for r in ranked])
     _OFFERS.insert(0, (ranked, offered))
     del _OFFERS[2:]
     return offered
@@ -151,7 +155,7 @@ def choose(
     *,
     title: Callable[[str], tuple[str, float]] | None = None,
     description: Callable[[str], str] | None = None,
-    ranked: list[list[str]] | None = None,
+    ranked: list[Ranked] | None = None,
 ) -> tuple[str, tuple[str, ...]]:
     """(keyphrase, synonyms). A forced keyphrase is kept as the user wrote it. Otherwise the
     natural candidates (a name, or 2–4 words a reader would search) close to the most salient

@@ -14,6 +14,7 @@ import math
 import re
 from bisect import bisect_right
 from collections import Counter
+from collections.abc import Callable
 from functools import lru_cache
 
 from redac.analysis.config import profile
@@ -110,8 +111,13 @@ class Offered:
     more than half the keyphrase's words cannot hold them in one candidate, and is passed over
     without reading its candidates one by one (a long source has thousands of them)."""
 
-    def __init__(self, sections: list[list[str]]) -> None:
+    def __init__(
+        self, sections: list[list[str]], fine: list[Callable[[str], bool]] | None = None
+    ) -> None:
+        """``fine[i]``: which of section ``i``'s candidates may be used (asked only of those
+        that reflect a keyphrase); all of them when ``None``."""
         self._sections = sections
+        self._fine = fine or [_anything] * len(sections)
         # joined by line breaks, which no word spans and which bound a word as a text's ends do
         self._joined = ["\n".join(normalize_text(c) for c in cands) for cands in sections]
 
@@ -121,11 +127,15 @@ class Offered:
         if not ws:
             return 0
         n = 0
-        for cands, joined in zip(self._sections, self._joined, strict=True):
+        for cands, fine, joined in zip(self._sections, self._fine, self._joined, strict=True):
             if sum(1 for w in ws if _pattern(w).search(joined)) / len(ws) <= 0.5:
                 continue  # not even all its candidates together
-            n += any(in_heading(phrase, c, lang) for c in cands)
+            n += any(in_heading(phrase, c, lang) and fine(c) for c in cands)
         return n
+
+
+def _anything(text: str) -> bool:
+    return True
 
 
 def at_start(phrase: str, title: str, lang: LanguageData) -> bool:
