@@ -22,6 +22,8 @@ SUBJECTS = ("nsubj", "nsubj:pass", "csubj", "expl:subj")
 _QUOTE_CHARS = '«»“”"'
 _CLAUSE_DEPS = ("advcl", "acl", "parataxis", "dislocated")
 _ADJUNCT_DEPS = ("obl", "obl:mod", "obl:arg", "advmod", "nmod", "advcl")
+# the relations :func:`units` gives a kind for (besides an attribution and another root)
+_UNIT_DEPS = frozenset(("acl:relcl", "appos", "conj", *_CLAUSE_DEPS, *_ADJUNCT_DEPS))
 
 
 @dataclass(frozen=True)
@@ -215,9 +217,13 @@ def _units(tokens: list[Tok], lang: LanguageData) -> list[Unit]:
     last_word = max((t.i for t in tokens if t.pos_ != "PUNCT"), default=-1)
     below = _descendants(ids, doc)
     text_of = {t.i: t.text for t in tokens}
+    # a token that heads a verb of speech may be an attribution, whatever its relation
+    speakers = ids if below is None else {i for i in ids if not says.isdisjoint(below[i])}
     for t in tokens:
         if t.i in root_ids or t.pos_ == "PUNCT":
             continue
+        if t.dep_ not in _UNIT_DEPS and t.i not in speakers and t.head.i != t.i and t.head.i in ids:
+            continue  # a relation no kind below is given for (a determiner, an object…)
         sub = set(below[t.i]) if below is not None else {x.i for x in subtree(t, ids)}
         if root_ids & sub or not _contiguous_in(sub, pos):
             continue
