@@ -40,8 +40,8 @@ def _noun_phrases(text: str, lang: str) -> list[str]:
             out.append(tok.text)
             # the token's subtree (its edges: no need to walk it), within 4 words before, 6 after
             a, b = max(tok.left_edge.i, tok.i - 4), min(tok.right_edge.i, tok.i + 6)
-            span = tok.doc[a : b + 1]
-            toks = [t for t in span]
+            span = list(tok.doc[a : b + 1])
+            toks = span
             if any(
                 t.pos_ in ("VERB", "AUX", "PUNCT", "PRON", "NUM", "CCONJ") and t.text not in "'’-"
                 for t in span
@@ -60,8 +60,8 @@ def _noun_phrases(text: str, lang: str) -> list[str]:
                 toks = toks[1:]
             while toks and toks[-1].pos_ not in ("NOUN", "PROPN", "ADJ"):
                 toks = toks[:-1]
-            if toks:
-                out.append(tok.doc[toks[0].i : toks[-1].i + 1].text)
+            if toks:  # the text from the first token to the last (a span's text)
+                out.append(doc.text[toks[0].idx : toks[-1].idx + len(toks[-1].text)])
         return out + _quoted_names(doc)
     # rules: capitalised names and content words
     for m in re.finditer(r"[A-Z][\w'-]+(?:\s+(?:of\s+)?[A-Z][\w'-]+)*", text):

@@ -71,20 +71,25 @@ class Counts:
             self._starts.append(pos)
             pos += len(t) + 1
         self._joined = "\n".join(normed)
+        self._found: dict[str, Counter[int]] = {}  # each word's count per text, looked for once
 
     def total(self, phrase: str, lang: LanguageData) -> int:
         ws = content_words(phrase, lang)
         if not ws:
             return 0
-        per = [
-            Counter(
-                bisect_right(self._starts, m.start()) - 1
-                for m in _pattern(w).finditer(self._joined)
-            )
-            for w in ws
-        ]
+        per = [self._per_text(w) for w in ws]
         both = set(per[0]).intersection(*per[1:])
         return sum(min(c[i] for c in per) for i in both)
+
+    def _per_text(self, word: str) -> Counter[int]:
+        """How many times ``word`` stands in each text (by index); the keyphrases weighed share
+        words (« Paul Whelan », « Whelan »)."""
+        if word not in self._found:
+            self._found[word] = Counter(
+                bisect_right(self._starts, m.start()) - 1
+                for m in _pattern(word).finditer(self._joined)
+            )
+        return self._found[word]
 
 
 def share(phrase: str, text: str, lang: LanguageData) -> float:
