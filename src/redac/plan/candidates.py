@@ -152,6 +152,22 @@ def _complement(phrase: str, text: str, lang: LanguageData) -> bool:
     return hits > 0
 
 
+_SENTENCES: list[tuple[Source, LanguageData, list[str]]] = []  # the last few, by identity
+
+
+def source_sentences(source: Source, lang: LanguageData) -> list[str]:
+    """The sentences of the source's paragraphs, in order: split once per source (the
+    planner, the keyphrase candidates and the keyphrase's density all read them); callers
+    only read the list."""
+    for known, known_lang, sents in _SENTENCES:
+        if known is source and known_lang is lang:
+            return sents
+    sents = [s for p in source.paragraphs for s in split_sentences(p, lang.abbreviations)]
+    _SENTENCES.insert(0, (source, lang, sents))
+    del _SENTENCES[2:]
+    return sents
+
+
 def candidates(
     source: Source, ledger: FactLedger, min_hits: int = 2, *, fragments: bool = False
 ) -> list[Candidate]:
@@ -159,7 +175,7 @@ def candidates(
     candidates (« DB5 Junior » of « Aston Martin DB5 Junior »), which can be synonyms."""
     lang = get_language(source.lang)
     paragraphs = source.paragraphs
-    sentences = [s for p in paragraphs for s in split_sentences(p, lang.abbreviations)]
+    sentences = source_sentences(source, lang)
     intro = " ".join(paragraphs[:1])  # the lead: where the analyser looks for the keyphrase
     phrases = Counter(_noun_phrases(ledger.source_text, source.lang))  # the text the ledger parsed
     phrases.update(f.text for f in ledger.of("entity"))

@@ -15,7 +15,7 @@ from redac.lang import LanguageData, get_language
 from redac.model import Source
 from redac.nlp import parsed
 from redac.plan import literal
-from redac.plan.candidates import Candidate, candidates, without_fragments
+from redac.plan.candidates import Candidate, candidates, source_sentences, without_fragments
 from redac.text.sentences import split_sentences
 from redac.text.words import word_count, words
 
@@ -141,7 +141,7 @@ def _read(source: Source, lang: LanguageData) -> tuple[literal.Counts, int]:
         if known is source:
             return read
     paras = source.paragraphs
-    sents = [s for p in paras for s in split_sentences(p, lang.abbreviations)]
+    sents = source_sentences(source, lang)
     read = (literal.Counts(sents), sum(word_count(p) for p in paras))
     _READS.insert(0, (source, read))
     del _READS[2:]
