@@ -5,6 +5,7 @@ than cut through, never from inside a quotation) or a section's clause restated 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
 from redac.lang import LanguageData
@@ -32,8 +33,7 @@ def noun_phrase_heads(
     """:func:`noun_phrases`, each with its head token."""
     out: list[tuple[str, Any]] = []
     ids = {t.i for t in span}
-    contractions = {k.lower(): v for k, v in lang.rewriting.contractions.items()}
-    locutions = {fold(w) for w in lang.rewriting.locution_nouns}
+    contractions, locutions = _lexicon(lang)
     for sent in _sentences(span):
         if len(sent) > MAX_TOKENS:
             continue
@@ -117,6 +117,14 @@ def noun_phrase_heads(
             if 2 <= len(words(text)) <= 10 and "," not in text:  # no apposition glued on
                 out.append((headline(text), tok))
     return out
+
+
+@lru_cache(maxsize=8)
+def _lexicon(lang: LanguageData) -> tuple[dict[str, str], frozenset[str]]:
+    """The contractions (lower case) and the locution nouns (folded), made once per language;
+    callers only read them."""
+    contractions = {k.lower(): v for k, v in lang.rewriting.contractions.items()}
+    return contractions, frozenset(fold(w) for w in lang.rewriting.locution_nouns)
 
 
 def _terms(sent: list[Any], inside: set[int]) -> set[int]:
