@@ -38,8 +38,9 @@ def _noun_phrases(text: str, lang: str) -> list[str]:
             if tok.pos_ not in ("NOUN", "PROPN"):
                 continue
             out.append(tok.text)
-            # the token's subtree (its edges: no need to walk it), within 4 words before, 6 after
-            a, b = max(tok.left_edge.i, tok.i - 4), min(tok.right_edge.i, tok.i + 6)
+            # the token's subtree (its edges), within 4 words before, 6 after
+            below = [t.i for t in tok.subtree]
+            a, b = max(min(below), tok.i - 4), min(max(below), tok.i + 6)
             span = list(tok.doc[a : b + 1])
             toks = span
             if any(
