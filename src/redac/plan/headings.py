@@ -7,10 +7,11 @@ traité » → « le traité »), a relative clause or an apposition left out ra
 — or the section's shortest restated clause. Elsewhere (rules) it is a short sentence of the
 section, or its part before a non-restrictive relative clause.
 
-Every candidate passes :func:`redac.write.heading_check.heading_problems` (≤ 70 characters, balanced
-quotes, no start or end mid-phrase, a whole phrase of the source) before it is ranked; the most
-characteristic one wins, and each section gets one with the keyphrase and one without when it
-offers both, so the writer can balance them.
+Candidates are ranked, and one is used only if it passes
+:func:`redac.write.heading_check.heading_problems` (≤ 70 characters, balanced quotes, no start or
+end mid-phrase, a whole phrase of the source), asked when the planner reaches it (:class:`Ranked`);
+the most characteristic one wins, and each section gets one with the keyphrase and one without
+when it offers both, so the writer can balance them.
 """
 
 from __future__ import annotations
