@@ -46,3 +46,24 @@ def test_signatures_in_capitals_and_possessives_are_no_subheadings() -> None:
     assert heading_problems("FMI", EN) == []  # an acronym alone is a name
     # an author's own subheading in capitals is the author's choice
     assert heading_problems("RETOUR DES PERQUISITIONS", get_language("fr"), made=False) == []
+
+
+def test_ranked_checks_only_the_candidates_asked_for() -> None:
+    from redac.plan.headings import Ranked
+
+    asked: list[str] = []
+
+    def problems(h: str) -> list[str]:
+        asked.append(h)
+        return ["cut"] if "bad" in h else []
+
+    cands = ["bad one", "first good", "bad two", "second good", "third good", "fourth good"]
+    ranked = Ranked(cands, problems)
+    assert ranked.first(2) == ["first good", "second good"]
+    assert asked == cands[:4]  # no further than needed
+    # what the wanted ones are is asked first: the others are never checked
+    assert ranked.first(1, lambda h: h.startswith("fourth")) == ["fourth good"]
+    assert "third good" not in asked
+    # each checked once; iterating gives the good ones, in rank order
+    assert list(ranked) == [c for c in cands if "bad" not in c]
+    assert sorted(asked) == sorted(cands)

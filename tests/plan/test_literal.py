@@ -51,3 +51,37 @@ def test_density_band_weighs_the_keyphrase_length() -> None:
     assert 2 <= low1 <= high1 and 2 <= low3 <= high3
     assert high3 < high1  # a longer keyphrase is needed fewer times
     assert literal.density_band("Liban", 10, FR) == (2, 2)  # never under two
+
+
+def test_offered_counts_the_sections_a_naive_reading_counts() -> None:
+    sections = [
+        ["La version DB5 Vantage Junior", "Un jouet pour enfants"],
+        ["Aston Martin présente sa voiture", "Le prix de la DB5"],
+        ["Paul", "La prison de Lefortovo"],
+        [],
+        ["Une Junior électrique", "La DB5 Junior en série"],
+    ]
+    offered = literal.Offered(sections)
+    for phrase in ("DB5 Junior", "Aston Martin DB5 Junior", "Paul Whelan", "Paul", "prison", ""):
+        naive = sum(
+            1 for cands in sections if any(literal.in_heading(phrase, c, FR) for c in cands)
+        )
+        assert offered.count(phrase, FR) == naive, phrase
+    # a candidate that may not be used does not count, and only those that reflect the
+    # keyphrase are asked about
+    asked: list[str] = []
+
+    def fine(c: str) -> bool:
+        asked.append(c)
+        return c != "La DB5 Junior en série"
+
+    picky = literal.Offered(sections, [fine] * len(sections))
+    assert picky.count("DB5 Junior", FR) == 1
+    assert set(asked) == {"La version DB5 Vantage Junior", "La DB5 Junior en série"}
+
+
+def test_counts_total_is_the_sum_of_the_counts() -> None:
+    texts = ["Paul Whelan a parlé.", "Paul est en prison.", "Whelan, Paul Whelan.", ""]
+    counts = literal.Counts(texts)
+    for phrase in ("Paul Whelan", "Paul", "Whelan", "prison", "Paul Whelan"):  # asked twice too
+        assert counts.total(phrase, FR) == sum(literal.count(phrase, t, FR) for t in texts)

@@ -38,10 +38,11 @@ def _noun_phrases(text: str, lang: str) -> list[str]:
             if tok.pos_ not in ("NOUN", "PROPN"):
                 continue
             out.append(tok.text)
-            # the token's subtree (its edges: no need to walk it), within 4 words before, 6 after
-            a, b = max(tok.left_edge.i, tok.i - 4), min(tok.right_edge.i, tok.i + 6)
-            span = tok.doc[a : b + 1]
-            toks = [t for t in span]
+            # the token's subtree (its edges), within 4 words before, 6 after
+            below = [t.i for t in tok.subtree]
+            a, b = max(min(below), tok.i - 4), min(max(below), tok.i + 6)
+            span = list(tok.doc[a : b + 1])
+            toks = span
             if any(
                 t.pos_ in ("VERB", "AUX", "PUNCT", "PRON", "NUM", "CCONJ") and t.text not in "'’-"
                 for t in span
@@ -60,8 +61,8 @@ def _noun_phrases(text: str, lang: str) -> list[str]:
                 toks = toks[1:]
             while toks and toks[-1].pos_ not in ("NOUN", "PROPN", "ADJ"):
                 toks = toks[:-1]
-            if toks:
-                out.append(tok.doc[toks[0].i : toks[-1].i + 1].text)
+            if toks:  # the text from the first token to the last (a span's text)
+                out.append(doc.text[toks[0].idx : toks[-1].idx + len(toks[-1].text)])
         return out + _quoted_names(doc)
     # rules: capitalised names and content words
     for m in re.finditer(r"[A-Z][\w'-]+(?:\s+(?:of\s+)?[A-Z][\w'-]+)*", text):
@@ -152,6 +153,22 @@ def _complement(phrase: str, text: str, lang: LanguageData) -> bool:
     return hits > 0
 
 
+_SENTENCES: list[tuple[Source, LanguageData, list[str]]] = []  # the last few, by identity
+
+
+def source_sentences(source: Source, lang: LanguageData) -> list[str]:
+    """The sentences of the source's paragraphs, in order: split once per source (the
+    planner, the keyphrase candidates and the keyphrase's density all read them); callers
+    only read the list."""
+    for known, known_lang, sents in _SENTENCES:
+        if known is source and known_lang is lang:
+            return sents
+    sents = [s for p in source.paragraphs for s in split_sentences(p, lang.abbreviations)]
+    _SENTENCES.insert(0, (source, lang, sents))
+    del _SENTENCES[2:]
+    return sents
+
+
 def candidates(
     source: Source, ledger: FactLedger, min_hits: int = 2, *, fragments: bool = False
 ) -> list[Candidate]:
@@ -159,7 +176,7 @@ def candidates(
     candidates (« DB5 Junior » of « Aston Martin DB5 Junior »), which can be synonyms."""
     lang = get_language(source.lang)
     paragraphs = source.paragraphs
-    sentences = [s for p in paragraphs for s in split_sentences(p, lang.abbreviations)]
+    sentences = source_sentences(source, lang)
     intro = " ".join(paragraphs[:1])  # the lead: where the analyser looks for the keyphrase
     phrases = Counter(_noun_phrases(ledger.source_text, source.lang))  # the text the ledger parsed
     phrases.update(f.text for f in ledger.of("entity"))

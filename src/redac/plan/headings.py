@@ -7,10 +7,11 @@ traité » → « le traité »), a relative clause or an apposition left out ra
 — or the section's shortest restated clause. Elsewhere (rules) it is a short sentence of the
 section, or its part before a non-restrictive relative clause.
 
-Every candidate passes :func:`redac.write.heading_check.heading_problems` (≤ 70 characters, balanced
-quotes, no start or end mid-phrase, a whole phrase of the source) before it is ranked; the most
-characteristic one wins, and each section gets one with the keyphrase and one without when it
-offers both, so the writer can balance them.
+Candidates are ranked, and one is used only if it passes
+:func:`redac.write.heading_check.heading_problems` (≤ 70 characters, balanced quotes, no start or
+end mid-phrase, a whole phrase of the source), asked when the planner reaches it (:class:`Ranked`);
+the most characteristic one wins, and each section gets one with the keyphrase and one without
+when it offers both, so the writer can balance them.
 """
 
 from __future__ import annotations
@@ -18,8 +19,9 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
 from redac.analysis import keyphrase as kp
@@ -82,13 +84,45 @@ def _score(span: str, weights: Counter[str], lang: LanguageData) -> float:
     return sum(weights[k] for k in set(ks)) * size
 
 
+class Ranked:
+    """A section's candidate subheadings, the most characteristic first, each checked by
+    :func:`heading_problems` only when it is asked for (and once): a long source offers
+    thousands of candidates, of which the planner reads the first few of each kind.
+    Iterating gives the candidates that pass, in rank order."""
+
+    def __init__(self, ranked: list[str], problems: Callable[[str], list[str]]) -> None:
+        self.all = ranked  # not checked yet
+        self._problems = problems
+        self._fine: dict[str, bool] = {}
+
+    def fine(self, heading: str) -> bool:
+        """No problem an editor would rewrite (``heading`` is one of :attr:`all`)."""
+        known = self._fine.get(heading)
+        if known is None:
+            known = self._fine[heading] = not self._problems(heading)
+        return known
+
+    def first(self, n: int, want: Callable[[str], bool] | None = None) -> list[str]:
+        """The first ``n`` candidates that pass and that ``want`` accepts (asked first)."""
+        out: list[str] = []
+        for s in self.all:
+            if len(out) >= n:
+                break
+            if (want is None or want(s)) and self.fine(s):
+                out.append(s)
+        return out
+
+    def __iter__(self) -> Iterator[str]:
+        return (s for s in self.all if self.fine(s))
+
+
 def candidates(
     sections: list[str],
     lang_code: str,
     parsed: list[list[Any]] | None = None,
     doc: Any = None,
     body_sentences: frozenset[tuple[str, ...]] = frozenset(),
-) -> list[list[str]]:
+) -> list[Ranked]:
     """Each section's headings an editor would keep, the most characteristic first — whatever
     the keyphrase (it is chosen knowing which sections offer a heading that holds it).
     ``parsed[i]``: section ``i``'s paragraphs as spans of the source's parse (``doc``)."""
@@ -96,7 +130,7 @@ def candidates(
 
     lang = get_language(lang_code)
     weights = _weights(sections, lang)
-    out: list[list[str]] = []
+    out: list[Ranked] = []
     for i, text in enumerate(sections):
         if parsed is not None:
             cands = [s for span in parsed[i] for s in noun_phrases(span, lang)]
@@ -104,18 +138,20 @@ def candidates(
         else:
             cands = rule_candidates(text, lang)
         regions = tuple((sp.start_char, sp.end_char) for sp in parsed[i]) if parsed else ()
-        good = []
+        kept = []
         for c in dict.fromkeys(cands):
             if len(c) > MAX_HEADING_CHARS:
                 continue
             k = sentence_key(c)
             if len(k) >= MIN_REPEAT_WORDS and k in body_sentences:
                 continue
-            if heading_problems(c, lang, doc=doc if parsed is not None else None, regions=regions):
-                continue
-            good.append(c)
+            kept.append(c)
         w = weights[i]
-        out.append(sorted(good, key=lambda s: -_score(s, w, lang)))
+        problems = partial(
+            heading_problems, lang=lang, doc=doc if parsed is not None else None, regions=regions
+        )
+        # ranked before they are checked: the check only takes some out, the order stays
+        out.append(Ranked(sorted(kept, key=lambda s: -_score(s, w, lang)), problems))
     return out
 
 
@@ -128,7 +164,7 @@ def choose(
     body_sentences: frozenset[tuple[str, ...]] = frozenset(),
     supported: Callable[[str], bool] | None = None,
     *,
-    ranked: list[list[str]] | None = None,
+    ranked: list[Ranked] | None = None,
     synonyms: tuple[str, ...] = (),
     supported_many: Callable[[list[str]], list[bool]] | None = None,
 ) -> list[Choice]:
@@ -158,26 +194,32 @@ def choose(
 
     if supported_many is not None:  # the likely choices of every section, checked in one pass
         likely: list[str] = []
-        for these in ranked:
-            likely += these[:3]
-            likely += [s for s in these if has(s)][:2]
-            likely += [s for s in these if not _touches(s, topic, synonyms, lang)][:2]
+        for ranks in ranked:
+            likely += ranks.first(3)
+            likely += ranks.first(2, has)
+            likely += ranks.first(2, lambda s: not _touches(s, topic, synonyms, lang))
         likely = list(dict.fromkeys(likely))
         said.update(zip(likely, supported_many(likely), strict=True))
 
     used: set[str] = set()
     out = []
     for i, text in enumerate(sections):
-        these = [s for s in ranked[i] if fold(s) not in used]
-        pick = next((s for s in these if ok(s)), "")
+        these = [s for s in ranked[i].all if fold(s) not in used]
+        fine: Callable[[str], bool] = ranked[i].fine
+        pick = next((s for s in these if fine(s) and ok(s)), "")
         clean = bool(pick)
         if not pick:
             pick = _fallback(text, lang, used, ok)
             clean = bool(pick) and not heading_problems(pick, lang)
-            these = [pick]
+            these, fine = [pick], lambda s: True
         # the first of each kind the claim checker accepts (asked only until one is found)
-        with_topic = next((s for s in these if has(s) and len(words(s)) >= 2 and ok(s)), "")
-        without = next((s for s in these if not _touches(s, topic, synonyms, lang) and ok(s)), "")
+        with_topic = next(
+            (s for s in these if has(s) and len(words(s)) >= 2 and fine(s) and ok(s)), ""
+        )
+        without = next(
+            (s for s in these if not _touches(s, topic, synonyms, lang) and fine(s) and ok(s)),
+            "",
+        )
         used.add(fold(pick))
         out.append(Choice(pick, with_topic, without, clean))
     return out

@@ -5,7 +5,8 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from redac.analysis import keyphrase as kp
 from redac.analysis.config import targets
@@ -14,9 +15,12 @@ from redac.lang import LanguageData, get_language
 from redac.model import Source
 from redac.nlp import parsed
 from redac.plan import literal
-from redac.plan.candidates import Candidate, candidates, without_fragments
+from redac.plan.candidates import Candidate, candidates, source_sentences, without_fragments
 from redac.text.sentences import split_sentences
 from redac.text.words import word_count, words
+
+if TYPE_CHECKING:
+    from redac.plan.headings import Ranked
 
 DESC_MIN = targets().description_chars[0]
 SUBHEADING_SHARE = targets().subheading_keyphrase
@@ -52,20 +56,19 @@ def fit(
     *,
     title: Callable[[str], tuple[str, float]] | None = None,
     description: Callable[[str], str] | None = None,
-    ranked: list[list[str]] | None = None,
+    ranked: list[Ranked] | None = None,
+    known: Fit | None = None,
 ) -> Fit:
     """``title``: the SEO title the planner would write for this keyphrase and how good it is
     for it (:func:`redac.plan.meta.seo_title_rated`); ``description``: the meta description
-    it would write; ``ranked``: each section's candidate subheadings."""
+    it would write; ``ranked``: each section's candidate subheadings; ``known``: this
+    phrase's fit measured already without ``title`` and ``description`` (and with the same
+    ``ranked``): only those two factors are measured again."""
+    t = _title_fit(phrase, source, lang, title)
+    d = _description_fit(phrase, lang, description)
+    if known is not None:
+        return replace(known, title=t, description=d)
     paras = source.paragraphs
-    if title:
-        t = title(phrase)[1]
-    elif literal.at_start(phrase, source.title, lang):
-        t = 1.0
-    elif literal.found(phrase, source.title, lang):
-        t = 0.93
-    else:
-        t = 0.85
     # each factor about what a miss costs in the analysers' SEO score (a bad check: ~ 0.88)
     lead = split_sentences(paras[0], lang.abbreviations) if paras else []
     if any(literal.found(phrase, s, lang) for s in lead):
@@ -74,14 +77,6 @@ def fit(
         i = 0.95
     else:
         i = 0.88
-    d = 0.88
-    if description:
-        desc = description(phrase)
-        n = literal.count(phrase, desc, lang)
-        # the keyphrase in it (a miss: a bad check), its length (short: an "ok" check; none
-        # at all: a check worse than bad)
-        d = 1.0 if 1 <= n <= 2 else 0.88
-        d *= 1.0 if len(desc) > DESC_MIN else 0.94 if desc else 0.84
     counts, total = _read(source, lang)
     n = counts.total(phrase, lang)
     n += literal.count(phrase, source.title, lang)
@@ -90,12 +85,50 @@ def fit(
     dens = 1.0 if low <= n <= high else 0.9 if n < low else 0.3
     h = 1.0
     if ranked:
-        offered = sum(
-            1 for cands in ranked if any(literal.in_heading(phrase, c, lang) for c in cands)
-        )
+        offered = _offered(ranked).count(phrase, lang)
         need = max(1, math.ceil(SUBHEADING_SHARE[0] * (len(ranked) + 2)))
         h = 0.88 + 0.12 * min(1.0, offered / need)
     return Fit(t, i, d, dens, h)
+
+
+def _title_fit(
+    phrase: str,
+    source: Source,
+    lang: LanguageData,
+    title: Callable[[str], tuple[str, float]] | None,
+) -> float:
+    if title:
+        return title(phrase)[1]
+    if literal.at_start(phrase, source.title, lang):
+        return 1.0
+    return 0.93 if literal.found(phrase, source.title, lang) else 0.85
+
+
+def _description_fit(
+    phrase: str, lang: LanguageData, description: Callable[[str], str] | None
+) -> float:
+    if not description:
+        return 0.88
+    desc = description(phrase)
+    n = literal.count(phrase, desc, lang)
+    # the keyphrase in it (a miss: a bad check), its length (short: an "ok" check; none at
+    # all: a check worse than bad)
+    d = 1.0 if 1 <= n <= 2 else 0.88
+    return d * (1.0 if len(desc) > DESC_MIN else 0.94 if desc else 0.84)
+
+
+_OFFERS: list[tuple[list[Ranked], literal.Offered]] = []  # the last few, by identity
+
+
+def _offered(ranked: list[Ranked]) -> literal.Offered:
+    """The sections' candidate subheadings read once for all the keyphrases :func:`fit` weighs."""
+    for known, offered in _OFFERS:
+        if known is ranked:
+            return offered
+    offered = literal.Offered([r.all for r in ranked], [r.fine for r in ranked])
+    _OFFERS.insert(0, (ranked, offered))
+    del _OFFERS[2:]
+    return offered
 
 
 _READS: list[tuple[Source, tuple[literal.Counts, int]]] = []  # the last few, by identity
@@ -108,7 +141,7 @@ def _read(source: Source, lang: LanguageData) -> tuple[literal.Counts, int]:
         if known is source:
             return read
     paras = source.paragraphs
-    sents = [s for p in paras for s in split_sentences(p, lang.abbreviations)]
+    sents = source_sentences(source, lang)
     read = (literal.Counts(sents), sum(word_count(p) for p in paras))
     _READS.insert(0, (source, read))
     del _READS[2:]
@@ -122,7 +155,7 @@ def choose(
     *,
     title: Callable[[str], tuple[str, float]] | None = None,
     description: Callable[[str], str] | None = None,
-    ranked: list[list[str]] | None = None,
+    ranked: list[Ranked] | None = None,
 ) -> tuple[str, tuple[str, ...]]:
     """(keyphrase, synonyms). A forced keyphrase is kept as the user wrote it. Otherwise the
     natural candidates (a name, or 2–4 words a reader would search) close to the most salient
@@ -149,7 +182,15 @@ def choose(
         for c in sorted(near, key=lambda c: -bound[c.phrase]):
             if bound[c.phrase] <= top:
                 break
-            f = fit(c.phrase, source, lang, title=title, description=description, ranked=ranked)
+            f = fit(
+                c.phrase,
+                source,
+                lang,
+                title=title,
+                description=description,
+                ranked=ranked,
+                known=cheap[c.phrase],
+            )
             score = (c.score / best) ** SALIENCE_WEIGHT * f.score
             if score > top:
                 key, top = c.phrase, score

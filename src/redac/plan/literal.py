@@ -14,6 +14,7 @@ import math
 import re
 from bisect import bisect_right
 from collections import Counter
+from collections.abc import Callable
 from functools import lru_cache
 
 from redac.analysis.config import profile
@@ -70,20 +71,25 @@ class Counts:
             self._starts.append(pos)
             pos += len(t) + 1
         self._joined = "\n".join(normed)
+        self._found: dict[str, Counter[int]] = {}  # each word's count per text, looked for once
 
     def total(self, phrase: str, lang: LanguageData) -> int:
         ws = content_words(phrase, lang)
         if not ws:
             return 0
-        per = [
-            Counter(
-                bisect_right(self._starts, m.start()) - 1
-                for m in _pattern(w).finditer(self._joined)
-            )
-            for w in ws
-        ]
+        per = [self._per_text(w) for w in ws]
         both = set(per[0]).intersection(*per[1:])
         return sum(min(c[i] for c in per) for i in both)
+
+    def _per_text(self, word: str) -> Counter[int]:
+        """How many times ``word`` stands in each text (by index); the keyphrases weighed share
+        words (« Paul Whelan », « Whelan »)."""
+        if word not in self._found:
+            self._found[word] = Counter(
+                bisect_right(self._starts, m.start()) - 1
+                for m in _pattern(word).finditer(self._joined)
+            )
+        return self._found[word]
 
 
 def share(phrase: str, text: str, lang: LanguageData) -> float:
@@ -102,6 +108,39 @@ def found(phrase: str, text: str, lang: LanguageData) -> bool:
 def in_heading(phrase: str, heading: str, lang: LanguageData) -> bool:
     """A subheading reflects the keyphrase when it holds more than half its words."""
     return share(phrase, heading, lang) > 0.5
+
+
+class Offered:
+    """Which sections offer a subheading that reflects a keyphrase (:func:`in_heading` on each
+    section's candidates), for many keyphrases: a section whose candidates, joined, hold no
+    more than half the keyphrase's words cannot hold them in one candidate, and is passed over
+    without reading its candidates one by one (a long source has thousands of them)."""
+
+    def __init__(
+        self, sections: list[list[str]], fine: list[Callable[[str], bool]] | None = None
+    ) -> None:
+        """``fine[i]``: which of section ``i``'s candidates may be used (asked only of those
+        that reflect a keyphrase); all of them when ``None``."""
+        self._sections = sections
+        self._fine = fine or [_anything] * len(sections)
+        # joined by line breaks, which no word spans and which bound a word as a text's ends do
+        self._joined = ["\n".join(normalize_text(c) for c in cands) for cands in sections]
+
+    def count(self, phrase: str, lang: LanguageData) -> int:
+        """How many sections hold a candidate that reflects ``phrase``."""
+        ws = content_words(phrase, lang)
+        if not ws:
+            return 0
+        n = 0
+        for cands, fine, joined in zip(self._sections, self._fine, self._joined, strict=True):
+            if sum(1 for w in ws if _pattern(w).search(joined)) / len(ws) <= 0.5:
+                continue  # not even all its candidates together
+            n += any(in_heading(phrase, c, lang) and fine(c) for c in cands)
+        return n
+
+
+def _anything(text: str) -> bool:
+    return True
 
 
 def at_start(phrase: str, title: str, lang: LanguageData) -> bool:

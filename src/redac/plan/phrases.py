@@ -5,6 +5,7 @@ than cut through, never from inside a quotation) or a section's clause restated 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
 from redac.lang import LanguageData
@@ -32,17 +33,18 @@ def noun_phrase_heads(
     """:func:`noun_phrases`, each with its head token."""
     out: list[tuple[str, Any]] = []
     ids = {t.i for t in span}
-    contractions = {k.lower(): v for k, v in lang.rewriting.contractions.items()}
-    locutions = {fold(w) for w in lang.rewriting.locution_nouns}
+    contractions, locutions = _lexicon(lang)
     for sent in _sentences(span):
         if len(sent) > MAX_TOKENS:
             continue
         sent_ids = {t.i for t in sent} & ids
-        inside = quoted(sent) - _terms(sent)
+        marked = quoted(sent)
+        inside = marked - _terms(sent, marked)
+        parens = any(t.text == "(" for t in sent)
         for tok in sent:
             if tok.pos_ not in ("NOUN", "PROPN") or (tok.i in inside and not quotes):
                 continue  # a speaker's words are not the editor's heading
-            sub = [t for t in subtree(tok, sent_ids)]
+            sub = subtree(tok, sent_ids)
             if not sub or not contiguous(t.i for t in sub):
                 continue
             drop: set[int] = set()
@@ -55,14 +57,14 @@ def noun_phrase_heads(
                 if c.text == "(" or c.dep_ == "punct":
                     drop.add(c.i)
             depth = 0
-            for t in sub:  # parentheses go whole
+            for t in sub if parens else ():  # parentheses go whole
                 if t.text == "(":
                     depth += 1
                 if depth:
                     drop.add(t.i)
                 if t.text == ")" and depth:
                     depth -= 1
-            keep = [t for t in sub if t.i not in drop]
+            keep = [t for t in sub if t.i not in drop] if drop else sub
             # everything after the first cut goes too: no gap in the middle of a phrase
             cut = next((k for k, t in enumerate(keep) if k and keep[k - 1].i + 1 != t.i), None)
             if cut is not None:
@@ -117,11 +119,19 @@ def noun_phrase_heads(
     return out
 
 
-def _terms(sent: list[Any]) -> set[int]:
+@lru_cache(maxsize=8)
+def _lexicon(lang: LanguageData) -> tuple[dict[str, str], frozenset[str]]:
+    """The contractions (lower case) and the locution nouns (folded), made once per language;
+    callers only read them."""
+    contractions = {k.lower(): v for k, v in lang.rewriting.contractions.items()}
+    return contractions, frozenset(fold(w) for w in lang.rewriting.locution_nouns)
+
+
+def _terms(sent: list[Any], inside: set[int]) -> set[int]:
     """Tokens of a quoted term, not a quotation: a short name or coinage between quotation
-    marks, without a verb (« les "gilets jaunes" », « le "RIC" »)."""
+    marks, without a verb (« les "gilets jaunes" », « le "RIC" »). ``inside``: the tokens
+    of ``sent`` inside quotation marks (:func:`quoted`)."""
     out: set[int] = set()
-    inside = quoted(sent)
     run: list[Any] = []
     for t in [*sent, None]:
         if t is not None and t.i in inside:

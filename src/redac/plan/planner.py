@@ -12,6 +12,7 @@ from redac.facts import FactLedger
 from redac.lang import get_language
 from redac.model import Source
 from redac.plan import Plan, PlannedSection, headings, keyphrase, meta, outline
+from redac.plan.candidates import source_sentences
 from redac.text.normalize import apostrophes_like, fold, normalize_text
 from redac.text.sentences import split_sentences
 from redac.text.words import word_count as count_words
@@ -47,10 +48,7 @@ def make_plan(
             for g in groups[1:]
         ]
     body_keys = frozenset(
-        k
-        for p in paras
-        for s in split_sentences(p, lang.abbreviations)
-        if len(k := sentence_key(s)) >= MIN_REPEAT_WORDS
+        k for s in source_sentences(source, lang) if len(k := sentence_key(s)) >= MIN_REPEAT_WORDS
     )
     ranked = headings.candidates(body, source.lang, parsed, doc, body_keys) if body else []
 

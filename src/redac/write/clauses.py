@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from redac.lang import LanguageData
@@ -22,6 +23,8 @@ SUBJECTS = ("nsubj", "nsubj:pass", "csubj", "expl:subj")
 _QUOTE_CHARS = '«»“”"'
 _CLAUSE_DEPS = ("advcl", "acl", "parataxis", "dislocated")
 _ADJUNCT_DEPS = ("obl", "obl:mod", "obl:arg", "advmod", "nmod", "advcl")
+# the relations :func:`units` gives a kind for (besides an attribution and another root)
+_UNIT_DEPS = frozenset(("acl:relcl", "appos", "conj", *_CLAUSE_DEPS, *_ADJUNCT_DEPS))
 
 
 @dataclass(frozen=True)
@@ -178,6 +181,22 @@ def units(tokens: list[Tok], lang: LanguageData) -> list[Unit]:
     return list(out)
 
 
+@lru_cache(maxsize=8)
+def _folded(lang: LanguageData) -> tuple[frozenset[str], ...]:
+    """The word lists :func:`units` reads, folded (once per language): conditions, « selon »
+    and its kin, what is not a source, verbs of speech, detachable adjuncts' first words."""
+    return tuple(
+        frozenset(fold(w) for w in words)
+        for words in (
+            lang.rewriting.conditions,
+            lang.facts.according_to,
+            lang.rewriting.not_sources,
+            lang.facts.speech_verbs,
+            lang.rewriting.detachable,
+        )
+    )
+
+
 def _units(tokens: list[Tok], lang: LanguageData) -> list[Unit]:
     ids = ids_of(tokens)
     doc = tokens[0].doc
@@ -187,11 +206,7 @@ def _units(tokens: list[Tok], lang: LanguageData) -> list[Unit]:
         k = pos[i] + step
         return tokens[k] if 0 <= k < len(tokens) else None
 
-    conditions = {fold(w) for w in lang.rewriting.conditions}
-    according = {fold(w) for w in lang.facts.according_to}
-    not_sources = {fold(w) for w in lang.rewriting.not_sources}
-    speech = {fold(w) for w in lang.facts.speech_verbs}
-    detachable = {fold(w) for w in lang.rewriting.detachable}
+    conditions, according, not_sources, speech, detachable = _folded(lang)
     inside = quoted(tokens)
     says = {t.i for t in tokens if fold(t.text) in speech}  # verbs of speech
     out: list[Unit] = []
@@ -213,12 +228,15 @@ def _units(tokens: list[Tok], lang: LanguageData) -> list[Unit]:
     if opening and not (reports and any(doc[i].text in _QUOTE_CHARS for i in opening.ids)):
         out.append(opening)
     last_word = max((t.i for t in tokens if t.pos_ != "PUNCT"), default=-1)
-    below = _descendants(ids, doc)
     text_of = {t.i: t.text for t in tokens}
+    # a token that heads a verb of speech may be an attribution, whatever its relation
+    speakers = _above(says, ids, doc)
     for t in tokens:
         if t.i in root_ids or t.pos_ == "PUNCT":
             continue
-        sub = set(below[t.i]) if below is not None else {x.i for x in subtree(t, ids)}
+        if t.dep_ not in _UNIT_DEPS and t.i not in speakers and t.head.i != t.i and t.head.i in ids:
+            continue  # a relation no kind below is given for (a determiner, an object…)
+        sub = {x.i for x in t.subtree if x.i in ids}
         if root_ids & sub or not _contiguous_in(sub, pos):
             continue
         ordered = sorted(sub, key=lambda i: pos[i])
@@ -293,39 +311,17 @@ def _units(tokens: list[Tok], lang: LanguageData) -> list[Unit]:
     return out
 
 
-_HEADS: list[tuple[Any, list[int]]] = []  # the last two parses' heads, by identity
-
-
-def _heads(doc: Any) -> list[int]:
-    """Each token's head index in ``doc`` (read once per parse from its arrays)."""
-    for known, heads in _HEADS:
-        if known is doc:
-            return heads
-    import numpy
-
-    rel = doc.to_array("HEAD").astype("int64")  # offsets to the head
-    heads = (numpy.arange(len(doc)) + rel).tolist()
-    _HEADS.insert(0, (doc, heads))
-    del _HEADS[2:]
-    return heads
-
-
-def _descendants(ids: set[int], doc: Any) -> dict[int, set[int]] | None:
-    """For each token of ``ids``, the tokens of ``ids`` in its subtree (itself included): what
-    ``{x.i for x in subtree(t, ids)}`` gives, read up the heads once for the whole sentence
-    rather than down each token's subtree (which spaCy walks again at every level). ``None``
-    when the heads do not make a tree."""
-    heads = _heads(doc)
-    out = {i: {i} for i in ids}
-    for x in ids:
-        cur, steps = x, 0
-        while heads[cur] != cur:
-            cur = heads[cur]
-            steps += 1
-            if steps > len(heads):
-                return None
-            if cur in out:
-                out[cur].add(x)
+def _above(found: set[int], ids: set[int], doc: Any) -> set[int]:
+    """The tokens of ``ids`` whose subtree holds one of ``found`` (themselves included)."""
+    out: set[int] = set()
+    for i in found:
+        t, steps = doc[i], 0
+        while steps <= len(doc):
+            if t.i in ids:
+                out.add(t.i)
+            if t.head.i == t.i:
+                break
+            t, steps = t.head, steps + 1
     return out
 
 
@@ -333,9 +329,9 @@ def _before_subject(
     tokens: list[Tok],
     main: Tok | None,
     lang: LanguageData,
-    conditions: set[str],
-    according: set[str],
-    speech: set[str],
+    conditions: frozenset[str],
+    according: frozenset[str],
+    speech: frozenset[str],
     inside: set[int],
 ) -> Unit | None:
     """« X, Sujet verbe… »: all that stands before the main clause's subject, up to the comma

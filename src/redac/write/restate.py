@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from redac.lang import LanguageData
 from redac.text.normalize import fold
@@ -17,6 +18,7 @@ from redac.text.words import word_count
 from redac.write.clauses import (
     _ORDER,
     Tok,
+    _folded,
     is_finite,
     main_root,
     quotes_balanced,
@@ -83,9 +85,9 @@ def core(
     kept = [t for t in toks if t.i not in removed]
     while kept and (kept[0].dep_ == "cc" or (kept[0].pos_ == "PUNCT" and kept[0].text in ",;:")):
         kept = kept[1:]
-    according = {fold(w) for w in lang.facts.according_to}
+    according = _folded(lang)[1]
     if any(
-        _anaphoric(t, lang) and any(fold(c.text) in according for c in t.children) for t in kept
+        any(fold(c.text) in according for c in t.children) and _anaphoric(t, lang) for t in kept
     ):
         return ""  # « …, selon elle »: whose word it is lies in the sentence before
     words_kept = [t for t in kept if t.pos_ != "PUNCT"]
@@ -102,9 +104,14 @@ def core(
     return text
 
 
+@lru_cache(maxsize=8)
+def _anaphora(lang: LanguageData) -> frozenset[str]:
+    return frozenset(lang.rewriting.anaphora)
+
+
 def _anaphoric(t: Tok, lang: LanguageData) -> bool:
     """A subject that points back to an earlier sentence ("il", "cette décision")."""
-    words = set(lang.rewriting.anaphora)
+    words = _anaphora(lang)
     if t.dep_ == "expl:subj":
         return False  # the impersonal « il » (« il y a », « il s'agit ») points nowhere
     if t.pos_ == "PRON" and fold(t.text) in words:
