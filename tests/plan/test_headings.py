@@ -67,3 +67,35 @@ def test_ranked_checks_only_the_candidates_asked_for() -> None:
     # each checked once; iterating gives the good ones, in rank order
     assert list(ranked) == [c for c in cands if "bad" not in c]
     assert sorted(asked) == sorted(cands)
+
+
+_SCORE = """
+from collections import Counter
+from redac.analysis import keyphrase as kp
+from redac.lang import get_language
+from redac.plan.headings import _score
+lang = get_language("fr")
+span = "Le budget de la défense nationale augmente encore"
+keys = list(dict.fromkeys(kp.text_keys(span, lang)))
+# one large weight and several tiny ones: their sum depends on the order they are added in
+weights = Counter({k: (1.0 if i == 0 else 1e-16) for i, k in enumerate(keys)})
+print(repr(_score(span, weights, lang)))
+"""
+
+
+def test_a_candidates_score_is_the_same_whatever_the_hash_seed() -> None:
+    """A heading's score once summed its words' weights over a set, whose order follows
+    PYTHONHASHSEED: near ties flipped from one run to the next (a corpus article got one of
+    two subheadings depending on the seed)."""
+    import os
+    import subprocess
+    import sys
+
+    scores = set()
+    for seed in range(6):
+        env = {**os.environ, "PYTHONHASHSEED": str(seed)}
+        run = subprocess.run(
+            [sys.executable, "-c", _SCORE], env=env, capture_output=True, text=True, check=True
+        )
+        scores.add(run.stdout.strip())
+    assert len(scores) == 1, scores

@@ -81,7 +81,9 @@ def _score(span: str, weights: Counter[str], lang: LanguageData) -> float:
     ks = [k for k in kp.text_keys(span, lang) if k in weights]
     n = len(words(span))
     size = 1.0 if 3 <= n <= 8 else 0.6 if n > 8 else 0.25
-    return sum(weights[k] for k in set(ks)) * size
+    # each key once, in the order of the text: a sum over a set would follow the hash seed,
+    # and near ties between candidates would then flip from one run to the next
+    return sum(weights[k] for k in dict.fromkeys(ks)) * size
 
 
 class Ranked:
