@@ -12,6 +12,7 @@ import datetime as dt
 
 from redac.events import Cancel, Event, OnEvent, Progress
 from redac.facts.extract import extract
+from redac.gcpause import paused
 from redac.model import Source
 from redac.options import RewriteOptions
 from redac.plan.planner import make_plan
@@ -42,9 +43,10 @@ def rewrite(
     ledger = extract(source)
     stage("facts", True)
     stage("plan")
-    plan = make_plan(
-        source, ledger, min_words=options.min_words, forced_keyphrase=options.keyphrase
-    )
+    with paused():  # 100,000s of objects that live on, on a long source: no walk meanwhile
+        plan = make_plan(
+            source, ledger, min_words=options.min_words, forced_keyphrase=options.keyphrase
+        )
     stage("plan", True)
     stage("write")
     job = WriteJob(source, ledger, plan, options, target, today, progress)
