@@ -66,3 +66,14 @@ def test_dates_in_finds_what_date_finds(lang: str) -> None:
     for text in texts:
         whole = [(m.span(), m.group(0)) for m in p.date.finditer(text)]
         assert [(m.span(), m.group(0)) for m in dates_in(text, lang)] == whole
+
+
+def test_a_long_texts_dates_are_found_once() -> None:
+    """The ledger and the fact check scan the same long source: the second asks get the
+    matches the first found (the same objects), for that text and language only."""
+    text = " ".join(["Le 14 mars 2024, la ligne a ouvert."] * 800)
+    assert len(text) > 20_000
+    first, again = list(dates_in(text, "fr")), list(dates_in(text, "fr"))
+    assert first and all(a is b for a, b in zip(first, again, strict=True))
+    other = list(dates_in(text + " Le 2 avril.", "fr"))
+    assert len(other) == len(first) + 1 and other[0] is not first[0]
