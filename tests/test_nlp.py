@@ -118,3 +118,26 @@ def test_pydantic_v1_stays_importable_after_spacy() -> None:
 
     pipeline("fr")
     assert importlib.import_module("pydantic.v1").BaseModel is not None
+
+
+def test_texts_tagged_together_get_the_tags_each_gets_alone(fixtures_dir: Path) -> None:
+    """tag_each runs the tagger over many texts in batches: each text's parts of speech and
+    morphology are the ones it gets tagged on its own (the claim checker's verdicts rest on
+    them), short sentences and long pieces alike."""
+    from redac.nlp import TAGGER, tag_each
+    from redac.text.sentences import split_sentences
+
+    text = (fixtures_dir / "article-fr-long.txt").read_text(encoding="utf-8")
+    texts = [s for p in text.split("\n\n") for s in split_sentences(p)]
+    texts += [" ".join(t.split()[:6]) for t in texts] + list(chunks(text * 3, 2_000))
+    nlp = pipeline("fr")
+    steps = [proc for name, proc in nlp.pipeline if name in TAGGER]
+    together = tag_each("fr", texts)
+    assert together is not None and len(together) == len(texts) > 40
+    for t, doc in zip(texts, together, strict=True):
+        alone = nlp.make_doc(t)
+        for proc in steps:
+            alone = proc(alone)
+        assert doc.text == t
+        assert [(x.pos_, str(x.morph)) for x in doc] == [(x.pos_, str(x.morph)) for x in alone]
+    assert tag_each("en", ["The mayor opened the line."]) is None

@@ -265,22 +265,29 @@ def tag(lang: str, text: str) -> Any | None:
     named entities): about a third of :func:`parse`'s time, for readers that need no more
     (the claim checker on an article). The tags are those :func:`parse` gives, since parser
     and recogniser come after them. Cached and cut like :func:`parse`."""
+    docs = tag_each(lang, list(chunks(text)))
+    if docs is None:
+        return None
+    if len(docs) == 1:
+        return docs[0]
+    from spacy.tokens import Doc
+
+    return Doc.from_docs(docs, ensure_whitespace=False)
+
+
+def tag_each(lang: str, texts: list[str]) -> list[Any] | None:
+    """Each text tagged on its own (its own ``Doc``, as :func:`tag` of a short text gives it),
+    in one pass through the tagger: its layers take the texts in batches, a third of the time
+    of one pass per text for short ones. A text's tags do not depend on the others of its batch
+    (the tests compare them, text by text). ``None`` where redac uses rules instead."""
     nlp = pipeline(lang)
     if nlp is None:
         return None
-    steps = [(name, proc) for name, proc in nlp.pipeline if name in TAGGER]
-
-    def run(piece: str) -> Any:
-        doc = nlp.make_doc(piece)
-        for _, proc in steps:
-            doc = proc(doc)
-        return doc
-
-    if len(text) <= CHUNK_CHARS:
-        return run(text)
-    from spacy.tokens import Doc
-
-    return Doc.from_docs([run(c) for c in chunks(text)], ensure_whitespace=False)
+    docs = [nlp.make_doc(t) for t in texts]
+    for name, proc in nlp.pipeline:
+        if name in TAGGER:
+            docs = list(proc.pipe(docs, batch_size=16))
+    return docs
 
 
 @lru_cache(maxsize=4)
