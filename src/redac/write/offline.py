@@ -33,7 +33,7 @@ from redac.write.faq import faq as faq_items_of
 from redac.write.gate import Gate
 from redac.write.quality import MIN_REPEAT_WORDS, sentence_key
 from redac.write.restate import anaphoric_start
-from redac.write.sentences import SourceText
+from redac.write.sentences import Sentence, SourceText
 from redac.write.split import SPLIT_OVER, split_sentence
 
 MAX_PARAGRAPH_WORDS = targets().paragraph_words
@@ -65,24 +65,36 @@ def readable(
     index: int,
     paragraph: str,
     supported: Callable[[str], bool] | None = None,
+    found: list[tuple[Sentence, list[str]]] | None = None,
 ) -> tuple[str, int]:
     """The paragraph with its long sentences split where the parse allows; (text, splits).
     ``supported``: the claim checker's word on each new sentence — a split it doubts (« ce
-    qui » become « Cela » where the checker reads another modality) is not made."""
+    qui » become « Cela » where the checker reads another modality) is not made.
+    ``found``: :func:`splits_of` the paragraph, when the caller has them."""
     if text.doc is None:
         return paragraph, 0
     out, n = paragraph, 0
-    for s in text.of_paragraph(index):
-        if word_count(s.text) <= SPLIT_OVER:
-            continue
-        pieces = split_sentence(text.tokens(s), text.lang)
-        if not pieces or (supported is not None and not all(supported(x) for x in pieces)):
+    for s, pieces in splits_of(text, index) if found is None else found:
+        if supported is not None and not all(supported(x) for x in pieces):
             continue
         original = extras.original_text(s.text, (paragraph,))
         if original in out:
             out = out.replace(original, " ".join(apostrophes_like(x, paragraph) for x in pieces), 1)
             n += 1
     return out, n
+
+
+def splits_of(text: SourceText, index: int) -> list[tuple[Sentence, list[str]]]:
+    """The long sentences of paragraph ``index`` that the parse allows to split, each with
+    its pieces (not checked yet)."""
+    out = []
+    for s in text.of_paragraph(index):
+        if word_count(s.text) <= SPLIT_OVER:
+            continue
+        pieces = split_sentence(text.tokens(s), text.lang)
+        if pieces:
+            out.append((s, pieces))
+    return out
 
 
 def fact_sections(
@@ -247,13 +259,18 @@ def _body(
         return checker.check(sentence, "sentence").supported
 
     paras = source.paragraphs
+    # every split the body may make, its new sentences checked in one pass
+    found: dict[int, list[tuple[Sentence, list[str]]]] = {}
+    if text.doc is not None:
+        found = {idx: splits_of(text, idx) for ps in plan.sections for idx in ps.paragraphs}
+    checker.check_each([x for f in found.values() for _, pieces in f for x in pieces])
     sections: list[Section] = []
     splits = repeats = 0
     seen: set[tuple[str, ...]] = set()
     for i, ps in enumerate(plan.sections):
         chunks: list[str] = []
         for idx in ps.paragraphs:
-            p, n = readable(text, idx, paras[idx], supported)
+            p, n = readable(text, idx, paras[idx], supported, found.get(idx, []))
             splits += n
             kept = _without_repeats(p, seen, lang)
             repeats += kept != p

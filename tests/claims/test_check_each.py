@@ -1,0 +1,26 @@
+"""check_each judges many sentences in one tagging pass and gives, sentence by sentence, the
+verdict that check gives one at a time (the offline writer checks every split it may make)."""
+
+from __future__ import annotations
+
+from redac.claims import ClaimChecker
+from redac.facts.extract import extract
+from redac.model import Source
+
+from .conftest import FIXTURES
+from .test_reasons import FR
+
+
+def test_each_verdict_is_the_one_check_gives_alone(checker_fr: ClaimChecker) -> None:
+    source = (FIXTURES / "verify-source-fr.txt").read_text(encoding="utf-8")
+    sentences = [*FR.values(), *[s for s in source.split("\n\n") if s.strip()][:8]]
+    sentences += [sentences[0], "Une phrase sans aucune prétention."]
+    fresh = ClaimChecker(extract(Source.from_text(source)))
+    together = fresh.check_each(sentences)
+    alone = [ClaimChecker(extract(Source.from_text(source))).check(s) for s in sentences]
+    assert len(together) == len(sentences)
+    assert [v.supported for v in together] == [v.supported for v in alone]
+    assert [v.reasons for v in together] == [v.reasons for v in alone]
+    assert not all(v.supported for v in together) and any(v.supported for v in together)
+    # kept: asked again, the same verdict objects
+    assert all(a is b for a, b in zip(fresh.check_each(sentences), together, strict=True))
