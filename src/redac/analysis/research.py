@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from urllib.parse import urlparse
 
@@ -96,7 +97,24 @@ def first_word(tokens: list[str], lang: LanguageData) -> str:
     return first
 
 
-def _sentences(blocks: tuple[Block, ...], lang: LanguageData) -> list[Sentence]:
+_READ: list[tuple[tuple[str, ...], str, tuple[Sentence, ...]]] = []  # the last two bodies'
+
+
+def _sentences(blocks: tuple[Block, ...], lang: LanguageData) -> tuple[Sentence, ...]:
+    """Each sentence of the body, measured; kept for the last two bodies read (the writer
+    weighs the keyphrase on its draft, then the report reads the same body: on a 100,000-word
+    article, splitting and measuring its sentences costs ~0.4 s)."""
+    texts = tuple(b.text for b in blocks)
+    for known, code, found in _READ:
+        if code == lang.code and known == texts:
+            return found
+    found = tuple(_measure(blocks, lang))
+    _READ.insert(0, (texts, lang.code, found))
+    del _READ[2:]
+    return found
+
+
+def _measure(blocks: tuple[Block, ...], lang: LanguageData) -> list[Sentence]:
     out = []
     for i, b in enumerate(blocks):
         for s in split_sentences(b.text, lang.abbreviations):
@@ -145,7 +163,7 @@ def _is_internal(href: str, permalink: str) -> bool | None:
 
 
 def _distribution_gap(
-    sentences: list[Sentence], topics: list[kp.Topic], lang: LanguageData
+    sentences: Sequence[Sentence], topics: list[kp.Topic], lang: LanguageData
 ) -> float:
     if not sentences:
         return 100.0
@@ -212,7 +230,7 @@ def research(paper: Paper) -> Research:
         lang=lang,
         word_count=len(all_words),
         char_count=len(" ".join(b.text for b in blocks)),
-        sentences=tuple(sentences),
+        sentences=sentences,
         paragraph_lengths=tuple(len(words(b.text)) for b in text_blocks if b.kind == "paragraph"),
         section_lengths=tuple(sections),
         subheadings=tuple(subheadings),
