@@ -11,7 +11,9 @@ runs interleaved with the yardstick's, on the same machine in the same run:
 4. with ``--large``: rewrites of 25,000, 50,000 and 100,000 French words built from
    ``../shared/corpus`` (CPU, peak memory, and the exponent of cost against size), and the ratio
    at 100,000 words to Yoast's analysis of the same text: the median of ``--large-runs`` pairs
-   (default 1; a Yoast run takes most of a minute);
+   (default 1; a Yoast run takes most of a minute). ``french_text`` repeats the corpus 8.4
+   times and the article keeps a repeated paragraph once, so its article is 13,700 words:
+   ``--text FILE`` measures the same pairs on a long French text without repeats as well;
 5. the process CPU of each stage of one cold rewrite (import, spaCy import and model load,
    source, facts, plan, write, report, export), of the example and, with ``--large``, of the
    100,000 words (``bench/_stages.py``).
@@ -19,7 +21,7 @@ runs interleaved with the yardstick's, on the same machine in the same run:
 redac's modules are compiled to bytecode before anything is timed, as an installed package's
 are (see :func:`bytecode`).
 
-Usage: python bench/speed.py [--runs 5] [--large [--large-runs 3]]
+Usage: python bench/speed.py [--runs 5] [--large [--large-runs 3] [--text FILE]]
 """
 
 from __future__ import annotations
@@ -189,7 +191,7 @@ def french_text(words: int) -> str:
     return "\n\n".join(out)
 
 
-def large(tmp: Path, runs: int = 1) -> None:
+def large(tmp: Path, runs: int = 1, unique: Path | None = None) -> None:
     """Rewrites of 25,000, 50,000 and 100,000 words, then the ratio at 100,000 words: the
     median of ``runs`` pairs (redac's rewrite, then Yoast's analysis, one after the other, so
     that both see the same state of the machine), each pair's ratio printed too."""
@@ -223,6 +225,27 @@ def large(tmp: Path, runs: int = 1) -> None:
     )
     print(f"  peak memory {max(peaks):.0f} MB at most (target <= 1024 MB)")
     stages(big, "the 100,000 words")
+    if unique is not None:
+        pairs(unique, runs, tmp)
+
+
+def pairs(path: Path, runs: int, tmp: Path) -> None:
+    """The same ratio on a text given with ``--text`` (``french_text`` repeats the corpus 8.4
+    times, and the article keeps each repeated paragraph once: 13,700 of its 100,000 words)."""
+    words = len(path.read_text(encoding="utf-8").split())
+    doc = yoast_doc(path.read_text(encoding="utf-8"), tmp / "given.jsonl")
+    ratios, peaks = [], []
+    for k in range(runs):
+        cpu, mb = measure(_rewrite(path))
+        ycpu, _ = measure(["node", "analyze.js"], stdin=doc, cwd=yoast_harness())
+        ratios.append(cpu / ycpu)
+        peaks.append(mb)
+        print(
+            f"  {path.name} ({words:,} words), pair {k + 1}: redac rewrite {cpu:.2f} s"
+            f" / Yoast analysis {ycpu:.2f} s = {cpu / ycpu:.3f}x, peak {mb:.0f} MB"
+        )
+    print(f"  {path.name}: {statistics.median(ratios):.3f}x, median of {runs} pair(s)")
+    stages(path, path.name)
 
 
 def _rewrite(path: Path) -> list[str]:
@@ -240,7 +263,8 @@ def main() -> None:
         if "--large" in sys.argv:
             print("large inputs (process CPU, one run each):")
             n = sys.argv.index("--large-runs") + 1 if "--large-runs" in sys.argv else 0
-            large(tmp, int(sys.argv[n]) if n else 1)
+            t = sys.argv.index("--text") + 1 if "--text" in sys.argv else 0
+            large(tmp, int(sys.argv[n]) if n else 1, Path(sys.argv[t]) if t else None)
 
 
 if __name__ == "__main__":
