@@ -10,11 +10,11 @@ from typing import Any
 from redac.analysis import messages
 from redac.analysis.assessments import Outcome, rating
 from redac.analysis.assessments.readability import READABILITY_CHECKS
-from redac.analysis.assessments.seo import SEO_CHECKS
+from redac.analysis.assessments.seo import SEO_CHECKS, keyphrase_density
 from redac.analysis.config import profile
 from redac.analysis.marks import Mark, find_marks
 from redac.analysis.paper import Paper
-from redac.analysis.research import Research, research
+from redac.analysis.research import Research, density_research, research
 
 _FLESCH_BANDS = (
     "very_easy",
@@ -211,3 +211,12 @@ def analyze_paper(paper: Paper) -> Analysis:
         id=paper.id,
         marks=find_marks(r, paper.body.blocks, cfg),
     )
+
+
+def density_band(paper: Paper) -> str | None:
+    """The band of ``paper``'s keyphrase density check (``analyze_paper(paper)
+    .check("keyphrase_density").band``: the same figures, the same judge), without the rest of
+    the analysis; None where the check does not apply."""
+    cfg = profile(paper.cornerstone)["keyphrase_density"]
+    out = keyphrase_density(density_research(paper), paper, cfg)
+    return out.band if out is not None else None

@@ -9,7 +9,6 @@ A keyphrase in double quotes asks for the exact phrase.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -86,8 +85,8 @@ def count_in(topic: Topic, text: str, lang: LanguageData) -> int:
         return 0
     if topic.exact:
         return _exact_count(topic, text)
-    counts = Counter(_text_keys(text, lang))
-    return min(counts.get(k, 0) for k in topic.content_keys)
+    keys = _text_keys(text, lang)
+    return min(keys.count(k) for k in topic.content_keys)
 
 
 def share_found(topic: Topic, text: str, lang: LanguageData) -> float:

@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from urllib.parse import urlparse
 
 from redac.analysis import keyphrase as kp
@@ -75,12 +76,42 @@ class Research:
     distribution_gap: float  # largest share of sentences without the topic (0–100)
 
 
+@lru_cache(maxsize=8)  # one per language
+def _transition_index(
+    transition_words: frozenset[str],
+) -> tuple[dict[str, list[tuple[str, tuple[str, ...]]]], tuple[str, ...]]:
+    """The transition words by their first word, each with its words; those that are not
+    single-spaced words (none, so far) are scanned for as text."""
+    by_first: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+    scanned = []
+    for t in transition_words:
+        parts = tuple(t.split(" "))
+        if all(parts):
+            by_first.setdefault(parts[0], []).append((t, parts))
+        else:
+            scanned.append(t)
+    return by_first, tuple(scanned)
+
+
 def transitions_in(sentence: str, lang: LanguageData) -> tuple[str, ...]:
-    text = " " + " ".join(w.lower() for w in words(sentence)) + " "
-    found = [t for t in lang.transition_words if f" {t} " in text]
+    return transitions_of(words(sentence), lang)
+
+
+def transitions_of(tokens: Sequence[str], lang: LanguageData) -> tuple[str, ...]:
+    """The transition words of a sentence given its words: those that occur in it as whole
+    words, in a row (" t " in the sentence's lower-cased words joined by spaces), looked up
+    by their first word instead of searched for one by one."""
+    low = [w.lower() for w in tokens]
+    text = " " + " ".join(low) + " "
+    by_first, scanned = _transition_index(lang.transition_words)
+    found = {t for t in scanned if f" {t} " in text}
+    for i, w in enumerate(low):
+        for t, parts in by_first.get(w, ()):
+            if len(parts) == 1 or tuple(low[i : i + len(parts)]) == parts:
+                found.add(t)
     for first, second in lang.two_part_transitions:
         if f" {first} " in text and f" {second} " in text.split(f" {first} ", 1)[1]:
-            found.append(f"{first}…{second}")
+            found.add(f"{first}…{second}")
     return tuple(sorted(found))
 
 
@@ -97,41 +128,64 @@ def first_word(tokens: list[str], lang: LanguageData) -> str:
     return first
 
 
-_READ: list[tuple[tuple[str, ...], str, tuple[Sentence, ...]]] = []  # the last two bodies'
-
-
-def _sentences(blocks: tuple[Block, ...], lang: LanguageData) -> tuple[Sentence, ...]:
-    """Each sentence of the body, measured; kept for the last two bodies read (the writer
-    weighs the keyphrase on its draft, then the report reads the same body: on a 100,000-word
-    article, splitting and measuring its sentences costs ~0.4 s)."""
-    texts = tuple(b.text for b in blocks)
-    for known, code, found in _READ:
-        if code == lang.code and known == texts:
-            return found
-    found = tuple(_measure(blocks, lang))
-    _READ.insert(0, (texts, lang.code, found))
-    del _READ[2:]
-    return found
-
-
-def _measure(blocks: tuple[Block, ...], lang: LanguageData) -> list[Sentence]:
-    out = []
+def _split(blocks: tuple[Block, ...], lang: LanguageData) -> Iterator[tuple[int, str, list[str]]]:
+    """Each sentence of the body that holds a word: its block, its text, its words."""
     for i, b in enumerate(blocks):
         for s in split_sentences(b.text, lang.abbreviations):
             toks = words(s)
-            if not toks:
-                continue
-            out.append(
-                Sentence(
-                    text=s,
-                    block=i,
-                    length=len(toks),
-                    first=first_word(toks, lang),
-                    transition=transitions_in(s, lang),
-                    passive=bool(lang.passive and lang.passive(passive_tokens(s))),
-                )
-            )
-    return out
+            if toks:
+                yield i, s, toks
+
+
+def _sentences(blocks: tuple[Block, ...], lang: LanguageData) -> tuple[Sentence, ...]:
+    """Each sentence of the body, measured."""
+    return tuple(
+        Sentence(
+            text=s,
+            block=i,
+            length=len(toks),
+            first=first_word(toks, lang),
+            transition=transitions_of(toks, lang),
+            passive=bool(lang.passive and lang.passive(passive_tokens(s))),
+        )
+        for i, s, toks in _split(blocks, lang)
+    )
+
+
+def _text_words(blocks: tuple[Block, ...]) -> list[str]:
+    """The words of the body; the H1 is the page's title, not its text (one count with the
+    article's, ``Article.word_count``)."""
+    return [w for b in blocks if not (b.kind == "heading" and b.level == 1) for w in words(b.text)]
+
+
+def _keyphrase_figures(
+    topic: kp.Topic, word_count: int, sentences: Iterable[str], lang: LanguageData
+) -> tuple[int, float]:
+    """How many times the keyphrase occurs, sentence by sentence, and its density (%)."""
+    count = sum(kp.count_in(topic, s, lang) for s in sentences) if not topic.empty else 0
+    return count, 100 * count / word_count if word_count else 0.0
+
+
+@dataclass(frozen=True)
+class DensityResearch:
+    """The figures the keyphrase density check reads, and only those."""
+
+    keyphrase: kp.Topic
+    word_count: int
+    keyphrase_count: int
+    keyphrase_density: float
+
+
+def density_research(paper: Paper) -> DensityResearch:
+    """What :func:`research` measures of the keyphrase density, the same way, without the
+    rest (every sentence's transitions, voice and first word, the syllables…): a writer that
+    weighs its draft reads no more."""
+    lang = get_language(paper.locale)
+    blocks = paper.body.blocks
+    topic = kp.make_topic(paper.keyphrase, lang)
+    n = len(_text_words(blocks))
+    count, density = _keyphrase_figures(topic, n, (s for _, s, _ in _split(blocks, lang)), lang)
+    return DensityResearch(topic, n, count, density)
 
 
 def _sections(blocks: tuple[Block, ...]) -> tuple[list[tuple[str, int]], list[str]]:
@@ -184,18 +238,14 @@ def research(paper: Paper) -> Research:
     body = paper.body
     blocks = body.blocks
     text_blocks = tuple(b for b in blocks if b.kind != "heading")
-    # the H1 is the page's title, not its text: one count with the article's (Article.word_count)
-    all_words = [
-        w for b in blocks if not (b.kind == "heading" and b.level == 1) for w in words(b.text)
-    ]
+    all_words = _text_words(blocks)
     sentences = _sentences(blocks, lang)
     sections, subheadings = _sections(blocks)
     topic = kp.make_topic(paper.keyphrase, lang)
     synonyms = tuple(kp.make_topic(s, lang) for s in paper.synonyms)
     topics = [t for t in (topic, *synonyms) if not t.empty]
 
-    count = sum(kp.count_in(topic, s.text, lang) for s in sentences) if not topic.empty else 0
-    density = 100 * count / len(all_words) if all_words else 0.0
+    count, density = _keyphrase_figures(topic, len(all_words), (s.text for s in sentences), lang)
 
     first = text_blocks[0].text if text_blocks else ""
     first_sents = split_sentences(first, lang.abbreviations)

@@ -136,7 +136,8 @@ def not_overoptimised(
     """Derived items that would repeat the keyphrase past the maximum density go, the last
     first, then FAQ items: a summary does not stuff the keyphrase. The density as redac's
     analyser counts it (word forms), and as a literal matcher does (:func:`literally_over`)."""
-    from redac.analysis import Paper, analyze_paper
+    from redac.analysis import Paper
+    from redac.analysis.assessor import density_band
     from redac.export.render import body_html
 
     topic = kp.make_topic(plan.keyphrase, lang)
@@ -153,8 +154,7 @@ def not_overoptimised(
         )  # fmt: skip
         paper = Paper(body_html(a, provenance=False), plan.keyphrase, plan.synonyms,
                       locale=lang.locale)  # fmt: skip
-        check = analyze_paper(paper).check("keyphrase_density")
-        over = check is not None and check.band in ("over", "way_over")
+        over = density_band(paper) in ("over", "way_over")
         if not over and not literally_over(a, plan.keyphrase, lang):
             break
         hits = [

@@ -4,16 +4,30 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, Protocol
 
 from redac.analysis.assessments import Assessment, Outcome
+from redac.analysis.keyphrase import Topic
 from redac.analysis.paper import Paper
 from redac.analysis.research import Research
 
 Cfg = Mapping[str, Any]
 
 
-def _has_topic(r: Research) -> bool:
+class DensityFigures(Protocol):
+    """What the density check reads: a :class:`Research`, or a :class:`DensityResearch`."""
+
+    @property
+    def keyphrase(self) -> Topic: ...
+    @property
+    def word_count(self) -> int: ...
+    @property
+    def keyphrase_count(self) -> int: ...
+    @property
+    def keyphrase_density(self) -> float: ...
+
+
+def _has_topic(r: DensityFigures) -> bool:
     return not r.keyphrase.empty
 
 
@@ -57,7 +71,7 @@ def _recommended_count(n_words: int, density: float, wc: int, up: bool) -> int:
     return math.floor(raw) if up else math.ceil(raw)
 
 
-def keyphrase_density(r: Research, p: Paper, c: Cfg) -> Outcome | None:
+def keyphrase_density(r: DensityFigures, p: Paper, c: Cfg) -> Outcome | None:
     if not _has_topic(r) or not r.word_count:
         return None
     s = c["scores"]
