@@ -72,7 +72,7 @@ def test_offline_engine_refuses_to_translate(seed_article: str) -> None:
 def test_no_connector_before_a_paragraph_that_goes_on_with_the_one_before() -> None:
     from redac.lang import get_language
     from redac.model import Section
-    from redac.write.offline import _add_connectors
+    from redac.write.connectors import add_connectors
 
     fr = get_language("fr")
     paras = tuple(
@@ -81,10 +81,49 @@ def test_no_connector_before_a_paragraph_that_goes_on_with_the_one_before() -> N
             ["La décision", "Cette décision", "La rénovation", "Elle", "La fermeture", "Ce choix"]
         )
     )
-    out = _add_connectors([Section("", paras, kind="body")], fr, " ".join(paras), 0)
+    out = add_connectors([Section("", paras, kind="body")], fr, " ".join(paras), 0)
     added = [p for p in out[0].paragraphs if p not in paras]
     assert added  # the text lacked transitions: some paragraphs got one
     for p in out[0].paragraphs:
         conn, _, rest = p.partition(", ")
         if conn in fr.phrases.connectors:
             assert not rest.lower().startswith(("cette", "elle", "ce ")), p
+
+
+def test_after_a_connector_only_a_name_keeps_its_capital() -> None:
+    from redac.lang import get_language
+    from redac.write.connectors import _Capitals, _lower_first
+
+    fr = get_language("fr")
+    source = (
+        "Maintenant, la ville attend. Hier soir, le maire de Lyon a parlé.\n\n"
+        "Lyon attend.  Demain : Marseille. « Toulouse suivra », dit-il. Selon Toulouse, non. "
+        "Demain viendra.\tDemain encore."
+    )
+    capitals = _Capitals(source)
+    lowered = {
+        w: _lower_first(f"{w} est là.", fr, capitals)[0].islower()
+        for w in ("Lyon", "Maintenant", "Demain", "Marseille", "Toulouse", "Hier", "Paris")
+    }
+    assert lowered == {
+        "Lyon": False,  # « de Lyon »: a name
+        "Maintenant": True,  # only ever at the start of the text
+        "Demain": True,  # after « . », « : » and a tab only
+        "Marseille": True,  # after « : » only
+        "Toulouse": False,  # after « « » once, but after « Selon » too
+        "Hier": True,
+        "Paris": True,  # not in the source
+    }
+    assert _lower_first("AFP et Reuters.", fr, capitals) == "AFP et Reuters."
+
+
+def test_whole_words_are_found_as_a_word_boundary_finds_them() -> None:
+    import re
+
+    from redac.write.connectors import _whole
+
+    text = "Lyon, Lyonnais Lyon_2 2Lyon LyonLyon «Lyon» é-Lyon Lyon’s ÉLyon Lyon² Lyon"
+    text += " " + text.lower() + " aaa aa a"
+    for word in ("Lyon", "lyon", "a", "aa", "É", "s"):
+        expected = [m.start() for m in re.finditer(rf"\b{re.escape(word)}\b", text)]
+        assert list(_whole(text, word)) == expected, word

@@ -17,28 +17,26 @@ from dataclasses import replace
 
 from redac.analysis import keyphrase as kp
 from redac.analysis.config import targets
-from redac.analysis.research import first_word, transitions_in
 from redac.errors import OptionError
 from redac.facts import FactLedger
 from redac.lang import LanguageData, get_language
 from redac.model import Article, FaqItem, Note, Section, Source
 from redac.plan import Plan
-from redac.text.normalize import apostrophes_like, fold
+from redac.text.normalize import apostrophes_like
 from redac.text.sentences import split_sentences
-from redac.text.words import word_count, words
+from redac.text.words import word_count
 from redac.write import extras
 from redac.write.balance import balance_headings, not_overoptimised
 from redac.write.base import WriteJob
+from redac.write.connectors import add_connectors, break_runs
 from redac.write.faq import faq as faq_items_of
 from redac.write.gate import Gate
 from redac.write.quality import MIN_REPEAT_WORDS, sentence_key
-from redac.write.restate import anaphoric_start
 from redac.write.sentences import Sentence, SourceText
 from redac.write.split import SPLIT_OVER, split_sentence
 
 MAX_PARAGRAPH_WORDS = targets().paragraph_words
 _EXTRA_KINDS = ("essentials", "timeline", "people")
-TRANSITION_TARGET = targets().transition_share + 0.04  # a margin over the analyser's "good"
 
 
 def split_long(paragraph: str, lang: LanguageData) -> list[str]:
@@ -129,90 +127,6 @@ def article_words(
     n = word_count(faq_heading) if faq else 0
     n += sum(s.word_count for s in sections)
     return n + sum(word_count(i.question) + word_count(i.answer) for i in faq)
-
-
-def _lower_first(sentence: str, lang: LanguageData, source_text: str) -> str:
-    """The sentence after a connector: its first word loses its capital unless it is a name
-    (written with a capital inside a sentence of the source) or an acronym."""
-    m = re.match(r"[^\W\d_]+['’]?", sentence)
-    if not m:
-        return sentence
-    first = m.group(0)
-    bare = first.rstrip("'’")
-    if len(bare) > 1 and bare.isupper():
-        return sentence  # "AFP", "UE"
-    for capital, lower in lang.rewriting.unaccented_capitals:
-        if first == capital:
-            return lower + sentence[len(capital) :]  # « A cette date » → « à cette date »
-    if fold(first) not in lang.function_words and fold(bare) not in lang.function_words:
-        for hit in re.finditer(rf"\b{re.escape(bare)}\b", source_text):
-            before = source_text[: hit.start()].rstrip()
-            if before and before[-1] not in '.!?…:«"“':
-                return sentence  # capitalised inside a sentence: a name
-    return sentence[0].lower() + sentence[1:]
-
-
-def _add_connectors(
-    sections: list[Section], lang: LanguageData, source_text: str, extra_sentences: int
-) -> list[Section]:
-    """Prefix neutral connectors to paragraph openings until ~1/3 of the sentences have one."""
-    connectors = lang.phrases.connectors
-    all_sents = [
-        s
-        for sec in sections
-        for p in sec.paragraphs
-        for s in split_sentences(p, lang.abbreviations)
-    ]
-    total = len(all_sents) + extra_sentences + sum(1 for s in sections if s.heading)
-    have = sum(1 for s in all_sents if transitions_in(s, lang))
-    need = max(0, int(TRANSITION_TARGET * total + 0.999) - have)
-    k = 0
-    out = []
-    last = -2  # paragraph counter of the last insertion: never two paragraphs in a row
-    counter = -1
-    for si, sec in enumerate(sections):
-        paras = list(sec.paragraphs)
-        if sec.kind not in ("intro", "body"):
-            out.append(sec)
-            continue
-        for pi, p in enumerate(paras):
-            counter += 1
-            if need <= 0 or (si == 0 and pi == 0) or counter == last + 1:
-                continue
-            first = split_sentences(p, lang.abbreviations)[0] if p else ""
-            if not first or transitions_in(first, lang) or p[:1] in '«"“—-':
-                continue
-            if anaphoric_start(first, lang):
-                continue  # « Par ailleurs, cette annonce… »: it goes on with the point before
-            if pi == 0 and sec.heading and si + 1 < len(sections):
-                continue  # a section opening after its heading reads better without one
-            conn = connectors[k % len(connectors)]
-            paras[pi] = f"{conn}, {_lower_first(p, lang, source_text)}"
-            k += 1
-            need -= 1
-            last = counter
-        out.append(replace(sec, paragraphs=tuple(paras)))
-    return out
-
-
-def _break_runs(sections: list[Section], lang: LanguageData, source_text: str) -> list[Section]:
-    """No three consecutive sentences starting with the same word: a connector breaks the run."""
-    connectors = lang.phrases.connectors
-    out = []
-    prev: list[str] = []
-    for sec in sections:
-        paras = list(sec.paragraphs)
-        for pi, p in enumerate(paras):
-            sents = split_sentences(p, lang.abbreviations)
-            for s in sents:
-                fw = first_word(words(s), lang)
-                if len(prev) >= 2 and prev[-1] == prev[-2] == fw and s == sents[0]:
-                    conn = connectors[len(prev) % len(connectors)]
-                    paras[pi] = f"{conn}, {_lower_first(p, lang, source_text)}"
-                    fw = ""
-                prev.append(fw)
-        out.append(replace(sec, paragraphs=tuple(paras)))
-    return out
 
 
 class OfflineEngine:
@@ -327,8 +241,8 @@ def write(source: Source, ledger: FactLedger, plan: Plan, *, faq: bool, today: d
         + [s for s in added if s.kind != "essentials"]
     )
     extra_sents = sum(len(s.items) for s in added) + 2 * len(faq_items)
-    sections = _add_connectors(sections, lang, ledger.source_text, extra_sents)
-    sections = _break_runs(sections, lang, ledger.source_text)
+    sections = add_connectors(sections, lang, ledger.source_text, extra_sents)
+    sections = break_runs(sections, lang, ledger.source_text)
     sections, faq_heading = balance_headings(sections, faq_items, faq_heading, plan, lang)
     full = source.text
     style = "’" if full.count("’") > full.count("'") else "'"  # the source's apostrophes
