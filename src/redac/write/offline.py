@@ -19,6 +19,7 @@ from redac.analysis import keyphrase as kp
 from redac.analysis.config import targets
 from redac.errors import OptionError
 from redac.facts import FactLedger
+from redac.gcpause import paused
 from redac.lang import LanguageData, get_language
 from redac.model import Article, FaqItem, Note, Section, Source
 from redac.plan import Plan
@@ -143,7 +144,8 @@ class OfflineEngine:
                 f"the offline engine cannot translate {job.source.lang} into {job.target}",
                 hint="use --engine llm with a configured model, or drop --lang",
             )
-        a = write(job.source, job.ledger, job.plan, faq=job.options.faq, today=job.today)
+        with paused():  # the parse and the checker's statements are held: no walk finds garbage
+            a = write(job.source, job.ledger, job.plan, faq=job.options.faq, today=job.today)
         said = "engine: offline" + (f" ({self.reason})" if self.reason else "")
         return replace(a, notes=(Note("engine", said), *a.notes))
 
