@@ -38,3 +38,25 @@ def test_only_the_points_shown_are_offered_to_the_gate() -> None:
     )
     assert section is not None and len(section.items) == 3
     assert len(gate.items.sentences) == 3  # the gate remembers the three shown, no more
+
+
+def test_sentences_ranked_tier_by_tier_are_sorted_as_a_whole() -> None:
+    import random
+
+    from redac.write.extras import _ranked
+    from redac.write.sentences import Sentence
+
+    rng = random.Random(7)
+    sents = [Sentence(i, f"s{i}", i * 10, i * 10 + 9, i // 3) for i in range(300)]
+    ranks = {s.index: (rng.randint(0, 3), rng.random() < 0.5, rng.random() < 0.3) for s in sents}
+    asked: list[int] = []
+
+    def rank(s: Sentence) -> tuple[int, bool, bool]:
+        asked.append(s.index)
+        return ranks[s.index]
+
+    expected = sorted(sents, key=lambda s: ranks[s.index], reverse=True)
+    assert list(_ranked(sents, lambda s: ranks[s.index][0], rank)) == expected
+    asked.clear()
+    first = next(_ranked(sents, lambda s: ranks[s.index][0], rank))
+    assert first == expected[0] and len(asked) < len(sents) / 2  # the top tier only

@@ -11,8 +11,9 @@ split once, facts found by offset, tokens sliced from the one parse): linear in 
 
 from __future__ import annotations
 
+import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from redac.analysis import keyphrase as kp
 from redac.facts import FactLedger
@@ -98,6 +99,21 @@ def _facts_in(s: Sentence, ledger_starts: list[int]) -> int:
     return bisect.bisect_left(ledger_starts, s.end) - bisect.bisect_left(ledger_starts, s.start)
 
 
+def _ranked(
+    sentences: Iterable[Sentence],
+    tier: Callable[[Sentence], int],
+    rank: Callable[[Sentence], tuple[int, bool, bool]],
+) -> Iterator[Sentence]:
+    """``sorted(sentences, key=rank, reverse=True)``, lazily: a rank opens with the sentence's
+    tier, cheap to know, so a tier is ranked in full only when the reader gets to it (a few
+    dozen candidates are offered out of thousands of sentences)."""
+    tiers: dict[int, list[Sentence]] = {}
+    for s in sentences:
+        tiers.setdefault(tier(s), []).append(s)
+    for t in sorted(tiers, reverse=True):
+        yield from sorted(tiers[t], key=rank, reverse=True)
+
+
 def key_points(
     text: SourceText,
     groups: Sequence[Sequence[int]],
@@ -116,15 +132,18 @@ def key_points(
         r = ranks.get(s.index)
         if r is None:
             r = ranks[s.index] = (
-                min(_facts_in(s, starts), 3),
+                tier(s),
                 not lang.looks_passive([w.lower() for w in words(s.text)]),
                 kp.share_found(topic, s.text, lang) >= 1,
             )
         return r
 
-    per_group = [
-        sorted((s for p in g for s in text.of_paragraph(p)), key=rank, reverse=True) for g in groups
-    ]
+    def tier(s: Sentence) -> int:  # the rank's first term: the sentence's facts
+        return min(_facts_in(s, starts), 3)
+
+    def of_group(g: Sequence[int]) -> Iterator[Sentence]:
+        return (s for p in g for s in text.of_paragraph(p))
+
     chosen: list[tuple[int, str]] = []
     tried: set[int] = set()
     tries = 0
@@ -142,17 +161,15 @@ def key_points(
         return False
 
     used: set[int] = set()
-    for sents in per_group:  # the best of each section, until the list is full: the gate
+    for g in groups:  # the best of each section, until the list is full: the gate
         if len(chosen) >= limit:  # remembers what it accepts, so only what is shown is offered
             break
-        for s in sents[:6]:
+        for s in itertools.islice(_ranked(of_group(g), tier, rank), 6):
             if offer(s):
                 used.add(s.index)
                 break
-    rest = sorted(
-        (s for sents in per_group for s in sents if s.index not in used), key=rank, reverse=True
-    )
-    for s in rest:
+    rest = (s for g in groups for s in of_group(g) if s.index not in used)
+    for s in _ranked(rest, tier, rank):
         if len(chosen) >= limit or tries >= MAX_TRIES:
             break
         offer(s)
