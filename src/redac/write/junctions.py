@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from redac.lang import LanguageData
 from redac.text.normalize import fold
 from redac.write.clauses import Tok, contiguous, render, subject
-from redac.write.seams import MIN_PIECE, Piece, _outside_quotes
+from redac.write.seams import MIN_PIECE, Piece, _outside_quotes, folded
 
 _NP_POS = ("DET", "NOUN", "PROPN", "ADJ", "NUM", "ADP")
 _NP_HEAD = ("NOUN", "PROPN", "NUM")
@@ -55,10 +55,8 @@ def opens_clause(toks: Sequence[Tok], lang: LanguageData, given: bool = False) -
     if not toks:
         return None
     r = lang.rewriting
-    clitics = {fold(w) for w in r.clitics}
-    if not given and (
-        toks[0].pos_ == "NOUN" or fold(toks[0].text) in {fold(w) for w in r.subordinators}
-    ):
+    clitics = folded(r.clitics)
+    if not given and (toks[0].pos_ == "NOUN" or fold(toks[0].text) in folded(r.subordinators)):
         return None  # a bare noun (« Mesure phare, … ») or a relative pronoun opens no clause
     end = 0 if given else _surface_subject(toks, lang)
     if end < 0:
@@ -74,11 +72,11 @@ def opens_clause(toks: Sequence[Tok], lang: LanguageData, given: bool = False) -
 def _surface_subject(toks: Sequence[Tok], lang: LanguageData) -> int:
     r = lang.rewriting
     first = toks[0]
-    if first.pos_ == "PRON" and fold(first.text) in {fold(w) for w in r.subject_pronouns}:
+    if first.pos_ == "PRON" and fold(first.text) in folded(r.subject_pronouns):
         return 1
     if first.pos_ not in ("DET", "NUM", "PROPN"):
         return -1
-    block = {fold(w) for w in r.subordinators}
+    block = folded(r.subordinators)
     j = 0
     while j < len(toks) and j < _MAX_SUBJECT and toks[j].pos_ in _NP_POS:
         if fold(toks[j].text) in block:
@@ -89,7 +87,7 @@ def _surface_subject(toks: Sequence[Tok], lang: LanguageData) -> int:
     return j
 
 
-def _parsed_opening(toks: Sequence[Tok], clitics: set[str]) -> Opening | None:
+def _parsed_opening(toks: Sequence[Tok], clitics: frozenset[str]) -> Opening | None:
     """The first finite verb whose subject (in the parse) opens the tokens, with nothing but
     clitics and adverbs between them, and no quotation, parenthesis or colon before it."""
     pos = {t.i: k for k, t in enumerate(toks)}
@@ -119,12 +117,12 @@ def _depends(after_verb: list[Tok] | tuple[Tok, ...], lang: LanguageData) -> boo
     """Something after the first clause's verb that a following clause could hang on: a
     subordinator (« que », « si », « quand »), « ni », a comparison (« plus … que »)."""
     r = lang.rewriting
-    block = {fold(w) for w in (*r.subordinators, *r.conditions)}
+    block = folded((*r.subordinators, *r.conditions))
     return any(t.pos_ == "SCONJ" or fold(t.text) in block for t in after_verb)
 
 
 def _coordinators(
-    toks: tuple[Tok, ...], verb: int, seams: set[str]
+    toks: tuple[Tok, ...], verb: int, seams: frozenset[str]
 ) -> Iterator[tuple[int, Tok, list[Tok]]]:
     """Each coordinator after the first clause's verb where a split may go, outside quotations:
     (its index, itself, the tokens before it less a closing comma or semicolon)."""
@@ -151,8 +149,8 @@ def coordinated_clauses(p: Piece, lang: LanguageData) -> list[Piece]:
     """``A (,) et B`` → ``A. B.``; ``A, mais B`` → ``A. Mais B.`` (see the module's doc)."""
     toks = p.tokens
     r = lang.rewriting
-    split_at = {fold(w) for w in r.split_at}
-    keep_at = {fold(w) for w in r.keep_at}
+    split_at = folded(r.split_at)
+    keep_at = folded(r.keep_at)
     given = bool(p.prefix) and fold(p.prefix) not in keep_at
     opening = opens_clause(toks, lang, given)
     if opening is None or any(t.text in _OPAQUE for t in toks[: opening.verb]):
@@ -177,13 +175,13 @@ def punctuated_clauses(p: Piece, lang: LanguageData) -> list[Piece]:
     étape : … » is no sentence) and B a clause of its own, not a quotation, nor what a verb of
     speech introduces (« a déclaré : … »)."""
     toks = p.tokens
-    keep_at = {fold(w) for w in lang.rewriting.keep_at}
+    keep_at = folded(lang.rewriting.keep_at)
     given = bool(p.prefix) and fold(p.prefix) not in keep_at
     opening = opens_clause(toks, lang, given)
     if opening is None:
         return []
     head = opening.verb
-    speech = {fold(w) for w in lang.facts.speech_verbs}
+    speech = folded(lang.facts.speech_verbs)
     for k in range(head + 1, len(toks) - 1):
         if toks[k].text not in (";", ":") or not _outside_quotes(toks, k):
             continue
@@ -206,8 +204,8 @@ def coordinated_predicates(p: Piece, lang: LanguageData) -> list[Piece]:
     after it a subordinate that V2 could continue."""
     toks = p.tokens
     r = lang.rewriting
-    split_at = {fold(w) for w in r.split_at}
-    keep_at = {fold(w) for w in r.keep_at}
+    split_at = folded(r.split_at)
+    keep_at = folded(r.keep_at)
     given = bool(p.prefix) and fold(p.prefix) not in keep_at
     opening = opens_clause(toks, lang, given)
     if opening is None or any(t.text in _OPAQUE for t in toks[: opening.verb]):
@@ -274,8 +272,8 @@ def _closed_relative(
     after_verb: list[Tok], before_cc: Tok, v1: Tok, v2: Tok, lang: LanguageData
 ) -> bool:
     r = lang.rewriting
-    relatives = {fold(w) for w in r.relative_subject}
-    block = {fold(w) for w in (*r.subordinators, *r.conditions)} - relatives
+    relatives = folded(r.relative_subject)
+    block = folded((*r.subordinators, *r.conditions)) - relatives
     if before_cc.text != "," or any(t.pos_ == "SCONJ" or fold(t.text) in block for t in after_verb):
         return False
     main = v1.head if v1.dep_.startswith(("aux", "cop")) else v1

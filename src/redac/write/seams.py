@@ -11,6 +11,7 @@ and tests every seam shares (:mod:`redac.write.split` drives them).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from redac.lang import LanguageData
 from redac.text.normalize import fold
@@ -28,6 +29,12 @@ from redac.write.clauses import (
 )
 
 MIN_PIECE = 5
+
+
+@lru_cache(maxsize=64)  # a language's few word lists, asked for at every token of every seam
+def folded(words: tuple[str, ...]) -> frozenset[str]:
+    """The words, folded (case and accents aside)."""
+    return frozenset(fold(w) for w in words)
 
 
 @dataclass(frozen=True)
@@ -57,7 +64,7 @@ def _has_clause(toks: tuple[Tok, ...] | list[Tok]) -> bool:
 def _attributed(toks: tuple[Tok, ...], lang: LanguageData) -> bool:
     """Reported: "selon X", or a verb of speech ("a-t-il indiqué") that may bear on both
     halves of a coordination."""
-    cues = {fold(w) for w in (*lang.facts.according_to, *lang.facts.speech_verbs)}
+    cues = folded((*lang.facts.according_to, *lang.facts.speech_verbs))
     return any(fold(t.text) in cues for t in toks)
 
 
@@ -80,7 +87,7 @@ def _reported(p: Piece, lang: LanguageData) -> list[Piece]:
     if len(rs) != 1 or not lang.rewriting.participles:
         return []
     root = rs[0]
-    speech = {fold(w) for w in lang.facts.speech_verbs}
+    speech = folded(lang.facts.speech_verbs)
     ids = ids_of(toks)
     pos = {t.i: k for k, t in enumerate(toks)}
     for v in toks:
@@ -107,7 +114,7 @@ def _reported(p: Piece, lang: LanguageData) -> list[Piece]:
     return []
 
 
-def _finite_form(participle: str, root: Tok, lang: LanguageData, speech: set[str]) -> str:
+def _finite_form(participle: str, root: Tok, lang: LanguageData, speech: frozenset[str]) -> str:
     """« ajoutant » in the tense of ``root``: « a ajouté » after « a déclaré », « ajoute »
     after « déclare »; "" for a verb that is not one of speech or a tense not handled."""
     for ending, past, sing, plur in lang.rewriting.participles:
@@ -194,9 +201,9 @@ def _shared_subject(p: Piece, lang: LanguageData) -> list[Piece]:
     adjunct (« Via ce mode, … ») may bear on both verbs."""
     toks = list(p.tokens)
     ids = ids_of(toks)
-    coordinators = {fold(w) for w in (*lang.rewriting.split_at, *lang.rewriting.keep_at)}
-    keep = {fold(w) for w in lang.rewriting.keep_at}
-    clitics = {fold(w) for w in lang.rewriting.clitics}
+    coordinators = folded((*lang.rewriting.split_at, *lang.rewriting.keep_at))
+    keep = folded(lang.rewriting.keep_at)
+    clitics = folded(lang.rewriting.clitics)
     for k, cc in enumerate(toks):
         if k < 3 or fold(cc.text) not in coordinators or toks[k - 1].text != ",":
             continue
@@ -255,7 +262,7 @@ def _relative(p: Piece, lang: LanguageData) -> list[Piece]:
     toks = p.tokens
     ids = ids_of(toks)
     pos = {t.i: k for k, t in enumerate(toks)}
-    pronouns = {fold(w) for w in lang.rewriting.relative_subject}
+    pronouns = folded(lang.rewriting.relative_subject)
     for t in toks:
         if t.dep_ != "acl:relcl" or t.head.i not in ids:
             continue

@@ -61,6 +61,7 @@ from redac.write.seams import (
     _relative,
     _reported,
     _shared_subject,
+    folded,
 )
 
 SPLIT_OVER = targets().sentence_words  # a sentence longer than this is split where it can be
@@ -71,10 +72,10 @@ def split_sentence(tokens: list[Tok], lang: LanguageData) -> list[str]:
     """The sentence as two or more sentences, or [] where no seam is safe."""
     if not tokens or word_count(" ".join(t.text for t in tokens)) <= SPLIT_OVER:
         return []
-    original = render(tokens)
     pieces = _split(Piece(tuple(tokens)), lang, 0)
     if len(pieces) < 2:
         return []
+    original = render(tokens)
     texts = [render(list(p.tokens), prefix=p.prefix) for p in pieces]
     added = [p.prefix for p in pieces if p.prefix]
     if not verified(original, texts, added, lang):
@@ -132,7 +133,7 @@ def _split(p: Piece, lang: LanguageData, depth: int) -> list[Piece]:
 def _scoped(p: Piece, got: list[Piece], lang: LanguageData) -> bool:
     """Every attribution still bears on all it bore on (:mod:`redac.write.scope`); a piece
     that opens with a verb of speech said again (« X a ajouté que… ») is not cut further."""
-    said = {fold(w) for w in (*lang.facts.speech_verbs, *lang.facts.according_to)}
+    said = folded((*lang.facts.speech_verbs, *lang.facts.according_to))
     if any(fold(w) in said for w in words(p.prefix)):
         return False
     pieces = [(q.tokens, q.prefix) for q in got]
@@ -142,7 +143,7 @@ def _scoped(p: Piece, got: list[Piece], lang: LanguageData) -> bool:
 def _semicolon(p: Piece, lang: LanguageData) -> list[Piece]:
     """``A ; B`` and ``A : B`` (B a clause of its own, not a quotation) → ``A. B.``"""
     toks = p.tokens
-    speech = {fold(w) for w in lang.facts.speech_verbs}
+    speech = folded(lang.facts.speech_verbs)
     for k, t in enumerate(toks):
         if t.text not in (";", ":") or not _outside_quotes(toks, k):
             continue
@@ -181,7 +182,7 @@ def _clauses_coordinated(p: Piece, lang: LanguageData) -> list[Piece]:
     """``A(,) et B`` where B opens with its own subject: two sentences."""
     toks = list(p.tokens)
     ids = ids_of(toks)
-    seams = {fold(w) for w in (*lang.rewriting.split_at, *lang.rewriting.keep_at)}
+    seams = folded((*lang.rewriting.split_at, *lang.rewriting.keep_at))
     for k, cc in enumerate(toks):
         if cc.pos_ != "CCONJ" or fold(cc.text) not in seams or not _outside_quotes(p.tokens, k):
             continue
@@ -206,7 +207,7 @@ def _clauses_coordinated(p: Piece, lang: LanguageData) -> list[Piece]:
             continue
         if correlative(left, cc, lang):
             continue
-        prefix = cc.text if fold(cc.text) in {fold(w) for w in lang.rewriting.keep_at} else ""
+        prefix = cc.text if fold(cc.text) in folded(lang.rewriting.keep_at) else ""
         return [Piece(tuple(left), p.prefix), Piece(tuple(right), prefix)]
     return []
 
@@ -231,8 +232,8 @@ def _predicates_coordinated(p: Piece, lang: LanguageData) -> list[Piece]:
     root = rs[0]
     ids = ids_of(toks)
     pos = {t.i: k for k, t in enumerate(toks)}
-    split_at = {fold(w) for w in lang.rewriting.split_at}
-    keep_at = {fold(w) for w in lang.rewriting.keep_at}
+    split_at = folded(lang.rewriting.split_at)
+    keep_at = folded(lang.rewriting.keep_at)
     for c in root.children:
         if c.dep_ != "conj" or c.i < root.i or c.pos_ not in ("VERB", "AUX") or c.i not in ids:
             continue
@@ -299,7 +300,7 @@ def _parenthesis(p: Piece, lang: LanguageData) -> list[Piece]:
         if len(rs) != 1 or not _has_clause(inner) or not is_finite(rs[0]):
             continue
         subj = subject(rs[0])
-        if subj is None or fold(subj.text) in {fold(w) for w in lang.rewriting.relative_subject}:
+        if subj is None or fold(subj.text) in folded(lang.rewriting.relative_subject):
             continue
         main = toks[:k] + toks[end + 1 :]
         if _has_clause(main):
