@@ -38,24 +38,41 @@ def _flat(text: str) -> str:
 
 
 class Verbatim:
-    """Is a run of words found, word for word, in the source? An index of the source's word
-    trigrams makes each lookup constant time instead of a scan of the whole source."""
+    """Is a run of words found, word for word, in a flat text (" w1 w2 … wn ")? An index of
+    the text's word n-grams (``n``: 3 for the source, whose sentences open with common words; 1
+    for an article's names and dates) makes each lookup constant time instead of a scan."""
 
-    N = 3
-
-    def __init__(self, flat: str) -> None:
+    def __init__(self, flat: str, n: int = 3) -> None:
         self.flat = flat
+        self.n = n
         self.tokens = flat.split()
         self.starts: dict[tuple[str, ...], list[int]] = {}
-        for i in range(len(self.tokens) - self.N + 1):
-            self.starts.setdefault(tuple(self.tokens[i : i + self.N]), []).append(i)
+        for i in range(len(self.tokens) - n + 1):
+            self.starts.setdefault(tuple(self.tokens[i : i + n]), []).append(i)
+        # words one space apart, one space around them: then " w1 w2 " is found in ``flat``
+        # exactly where the words w1, w2 follow each other (:meth:`has`)
+        self.spaced = flat == f" {' '.join(self.tokens)} "
 
     def __contains__(self, flat: str) -> bool:
         q = flat.split()
-        if len(q) < self.N:
+        if len(q) < self.n:
             return f" {' '.join(q)} " in self.flat
+        return self._run(q)
+
+    def has(self, phrase: str) -> bool:
+        """``f" {phrase} " in flat``, from the index where that is the same question."""
+        q = phrase.split()
+        if not self.spaced or len(q) < max(self.n, 1) or " ".join(q) != phrase:
+            return f" {phrase} " in self.flat
+        return self._run(q)
+
+    def has_word(self, word: str) -> bool:
+        """``word in flat.split()``."""
+        return (word,) in self.starts if self.n == 1 else word in self.tokens
+
+    def _run(self, q: list[str]) -> bool:
         return any(
-            self.tokens[i : i + len(q)] == q for i in self.starts.get(tuple(q[: self.N]), ())
+            self.tokens[i : i + len(q)] == q for i in self.starts.get(tuple(q[: self.n]), ())
         )
 
 
@@ -126,6 +143,7 @@ def check(article_text: str, ledger: FactLedger, frame: frozenset[str] = frozens
     src_quotes, art_quotes = source.quotes, _quote_flat(art)
     art_digits = digits(art)
     art_number_keys = {number_key(n) for n in numbers_in(art, lang)} | art_digits
+    art_words = Verbatim(art_flat, n=1)  # the source's names and dates, each looked up
 
     def present(f: Fact) -> bool:
         if f.kind == "quote":
@@ -134,9 +152,9 @@ def check(article_text: str, ledger: FactLedger, frame: frozenset[str] = frozens
             bare = number_key(re.sub(r"[^\d.,]", "", f.text))
             return f.key in art_number_keys or bare in art_digits
         if f.kind == "date":
-            return f" {flat_words(f.text.replace('-', ' '))} " in art_flat
+            return art_words.has(flat_words(f.text.replace("-", " ")))
         key = entity_key(f.text)
-        return f" {key} " in art_flat or (key.split()[-1] in art_flat.split() if key else False)
+        return art_words.has(key) or (art_words.has_word(key.split()[-1]) if key else False)
 
     counts: dict[str, tuple[int, int]] = {}
     missing: list[Fact] = []
