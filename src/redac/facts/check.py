@@ -139,7 +139,13 @@ def check(article_text: str, ledger: FactLedger, frame: frozenset[str] = frozens
     lang = ledger.lang
     source = _source_side(ledger)
     art = normalize_text(article_text)
-    src_flat, art_flat = source.flat, _flat(art)
+    blocks = art.split("\n\n")
+    block_flats = [_flat(b) for b in blocks]
+    # no word spans a blank line: the article's flat words are its blocks', one after another
+    src_flat, art_flat = (
+        source.flat,
+        " " + " ".join(f[1:-1] for f in block_flats if f.strip()) + " ",
+    )
     src_quotes, art_quotes = source.quotes, _quote_flat(art)
     art_digits = digits(art)
     art_number_keys = {number_key(n) for n in numbers_in(art, lang)} | art_digits
@@ -192,10 +198,7 @@ def check(article_text: str, ledger: FactLedger, frame: frozenset[str] = frozens
             invented.append({"kind": "quote", "text": q})
     src_tokens = source.tokens
     # a sentence copied verbatim from the source cannot invent a name: look for names elsewhere
-    verbatim = source.verbatim
-    novel = [
-        s for block in art.split("\n\n") for s in split_sentences(block) if _flat(s) not in verbatim
-    ]
+    novel = _novel(blocks, block_flats, source.verbatim)
     for name, _label, _start in entities("\n\n".join(novel), lang) if novel else []:
         key = entity_key(name)
         if not key or f" {key} " in src_flat or set(key.split()) <= frame:
@@ -206,6 +209,25 @@ def check(article_text: str, ledger: FactLedger, frame: frozenset[str] = frozens
     return FactCheck(
         kept=kept, missing=tuple(missing), invented=tuple(_dedupe(invented)), counts=counts
     )
+
+
+_HAS_WORD = re.compile(r"[^\W_]")  # what a word (``WORD_RE``) starts with
+
+
+def _novel(blocks: list[str], flats: list[str], verbatim: Verbatim) -> list[str]:
+    """The sentences of ``blocks`` (``flats``: their :func:`_flat`) not found word for word in
+    the source. A block found whole holds none with a word: a sentence's words are a run of its
+    block's (sentences end at a space), so of the source's, and a run is found (``spaced``: the
+    source's words are one space apart). Its sentences without a word are looked up as ever."""
+    out: list[str] = []
+    for block, flat in zip(blocks, flats, strict=True):
+        whole = verbatim.spaced and flat in verbatim
+        out += [
+            s
+            for s in split_sentences(block)
+            if not (whole and _HAS_WORD.search(s)) and _flat(s) not in verbatim
+        ]
+    return out
 
 
 def _dedupe(items: list[dict[str, str]]) -> list[dict[str, str]]:
