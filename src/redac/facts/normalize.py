@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from redac.lang import all_languages, get_language
 from redac.text.normalize import fold, normalize_text
@@ -61,18 +61,20 @@ def flat_words(text: str) -> str:
     """Folded words joined by single spaces: punctuation-free text for phrase lookups."""
     from redac.text.words import words
 
-    elided = _elided()
-    out = []
-    for w in words(text):
-        f = fold(w)
-        head, _, rest = f.rpartition("'")
-        if not head or not rest:
-            out.append(f)
-        elif head in elided:
-            out.append(rest)  # "l'etat" → "etat"
-        else:
-            out += [head, rest]  # "2009's" → "2009 s", "aujourd'hui" → "aujourd hui"
-    return " ".join(out)
+    return " ".join(map(_flat_word, words(text)))
+
+
+@lru_cache(maxsize=65536)
+def _flat_word(word: str) -> str:
+    """A word as :func:`flat_words` writes it (cached: a long text holds the same words again
+    and again, and the fact check reads the whole source and the whole article)."""
+    f = fold(word)
+    head, _, rest = f.rpartition("'")
+    if not head or not rest:
+        return f
+    if head in _elided():
+        return rest  # "l'etat" → "etat"
+    return f"{head} {rest}"  # "2009's" → "2009 s", "aujourd'hui" → "aujourd hui"
 
 
 def entity_key(text: str) -> str:
