@@ -90,11 +90,8 @@ def support_for(a: Statement, index: Index, *, wide: bool = False) -> list[State
                 missing = missing - sts[i].keys
         return out
     plain = missing - name_keys
-    near = [
-        s
-        for s in sts
-        if s is not best and abs(s.index - best.index) <= 2 and len(s.keys & plain) >= 2
-    ]
+    around = sts[max(best.index - 2, 0) : best.index + 3]  # a statement's index is its place
+    near = [s for s in around if s is not best and len(s.keys & plain) >= 2]
     if near:
         out.append(max(near, key=lambda s: (len(s.keys & plain), -abs(s.index - best.index))))
     return out

@@ -251,9 +251,7 @@ class ClaimChecker:
                     for sp in st.speakers:
                         given |= sp.keys
                     if any(sp.pronoun for sp in st.speakers):
-                        prev = [
-                            s for s in self.ctx.statements if st.index - 3 <= s.index < st.index
-                        ]
+                        prev = self.ctx.around(st.index - 3, st.index)
                         given |= {sp_k for s in prev for sp in s.speakers for sp_k in sp.keys}
             for sp in asked:
                 if not sp.keys & given:

@@ -43,6 +43,11 @@ class SourceContext:
     def label_of(self, m: Mention) -> str:
         return self.labels.get(m.key) or self.labels.get(m.words[-1] if m.words else "", "")
 
+    def around(self, lo: int, hi: int) -> tuple[Statement, ...]:
+        """The statements whose index is from ``lo`` up to ``hi`` (excluded): a statement's
+        index is its place in ``statements``."""
+        return self.statements[max(lo, 0) : max(hi, 0)]
+
     def in_source(self, m: Mention) -> bool:
         return f" {m.key} " in self.flat or all(w in self.words for w in m.words)
 
