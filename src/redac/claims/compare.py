@@ -217,7 +217,7 @@ class Comparison(ClauseChecks):
                     len(m.words) > 1
                     and len(m.words[-1]) > 2
                     and m.words[-1] in self.sup_words
-                    and f" {m.key} " in self.ctx.flat
+                    and self.ctx.has_phrase(m.key)
                 )
                 or self._resolves_pronoun(m)
                 or self._stem_in_support(m)
