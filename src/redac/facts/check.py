@@ -88,7 +88,20 @@ def numbers_in(text: str, lang: str) -> list[str]:
         parts += (text[pos : m.start()], " " * (m.end() - m.start()))
         pos = m.end()
     masked = "".join(parts) + text[pos:]
-    return [m.group(0).strip() for m in patterns(lang).number.finditer(masked)]
+    # ``number.finditer(masked)``: a number starts with a digit, so each is searched for from
+    # the next digit on (its look-behind still sees the character before), not tried at every
+    # character of a long text without one
+    number, out, at = patterns(lang).number, [], 0
+    while (digit := _DIGIT.search(masked, at)) is not None:
+        m = number.search(masked, digit.start())
+        if m is None:
+            break
+        out.append(m.group(0).strip())
+        at = m.end()
+    return out
+
+
+_DIGIT = re.compile(r"\d")
 
 
 def digits(text: str) -> set[str]:
