@@ -93,11 +93,11 @@ def numbers_in(text: str, lang: str) -> list[str]:
     # character of a long text without one
     number, out, at = patterns(lang).number, [], 0
     while (digit := _DIGIT.search(masked, at)) is not None:
-        m = number.search(masked, digit.start())
-        if m is None:
+        found = number.search(masked, digit.start())
+        if found is None:
             break
-        out.append(m.group(0).strip())
-        at = m.end()
+        out.append(found.group(0).strip())
+        at = found.end()
     return out
 
 
