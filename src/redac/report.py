@@ -14,6 +14,7 @@ from redac.export.render import body_html
 from redac.facts import FactLedger
 from redac.facts.check import FactCheck, check
 from redac.facts.normalize import frame_words
+from redac.gcpause import paused
 from redac.lang import get_language
 from redac.lang.detect import detect
 from redac.model import Article, Note, Origin
@@ -167,7 +168,24 @@ def build_report(
     checker: ClaimChecker | None = None,
 ) -> Report:
     """Judge an article: the analyser's checks, the hard constraints, the fact check and the
-    claim check (``checker``: the source's, when the engine already built one)."""
+    claim check (``checker``: the source's, when the engine already built one).
+
+    The cyclic garbage collector is paused meanwhile (:func:`redac.gcpause.paused`): on a long
+    article the report makes a few 100,000 objects (verdicts, statements, the body's blocks)
+    while the process holds the source's parse and ledger, and each full walk of those finds
+    nothing to free (on a 100,000-word article: 0.4 s of its 2.9 s)."""
+    with paused():
+        return _build_report(a, ledger, min_words, site_url=site_url, checker=checker)
+
+
+def _build_report(
+    a: Article,
+    ledger: FactLedger,
+    min_words: int,
+    *,
+    site_url: str,
+    checker: ClaimChecker | None,
+) -> Report:
     facts = check(article_text(a), ledger, frame_words(a.lang))
     claims = None
     if a.lang == ledger.lang:  # across languages, statements cannot be compared word for word

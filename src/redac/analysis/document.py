@@ -100,7 +100,9 @@ def to_html(text: str) -> str:
 
 
 def _text_of(el: lxml_html.HtmlElement) -> str:
-    return re.sub(r"\s+", " ", normalize_text(el.text_content())).strip()
+    # runs of white space made one space, none around: what re.sub(r"\s+", " ", …).strip()
+    # gives (``\s`` and ``str.split`` know the same white space), without a regex per block
+    return " ".join(normalize_text(el.text_content()).split())
 
 
 def _shown(el: lxml_html.HtmlElement, text: str) -> str:

@@ -3,6 +3,7 @@ best sentence and, for a statement that joins two, its neighbour."""
 
 from __future__ import annotations
 
+import heapq
 import math
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -29,18 +30,31 @@ class Index:
         for i, s in enumerate(statements):
             for k in s.keys:
                 self.postings.setdefault(k, []).append(i)
+        self._weighted: dict[str, list[tuple[int, float]]] = {}  # :meth:`_weights`, by key
 
     def rank(self, keys: Iterable[str], top: int = 5) -> list[tuple[float, int]]:
+        """The ``top`` (score, statement) pairs, best first."""
         scores: dict[int, float] = {}
         for k in set(keys):
-            idf = self.idf.get(k)
-            if idf is None:
-                continue
-            for i in self.postings[k]:
-                tf = self.tf[i][k]
-                norm = tf * (K1 + 1) / (tf + K1 * (1 - B + B * self.lengths[i] / self.avg))
-                scores[i] = scores.get(i, 0.0) + idf * norm
-        return sorted(((s, i) for i, s in scores.items()), reverse=True)[:top]
+            for i, w in self._weights(k):
+                scores[i] = scores.get(i, 0.0) + w
+        return heapq.nlargest(top, ((s, i) for i, s in scores.items()))
+
+    def _weights(self, key: str) -> list[tuple[int, float]]:
+        """The statements holding ``key``, each with the key's BM25 weight in it; computed on
+        first use and kept (a long source has thousands of statements, a common key is in
+        hundreds of them, and the writer and the report rank many statements)."""
+        found = self._weighted.get(key)
+        if found is None:
+            at = self.postings.get(key, [])  # the keys with an idf
+            idf = self.idf[key] if at else 0.0
+            found = self._weighted[key] = [
+                (i, idf * self._norm(self.tf[i][key], self.lengths[i])) for i in at
+            ]
+        return found
+
+    def _norm(self, tf: int, length: int) -> float:
+        return tf * (K1 + 1) / (tf + K1 * (1 - B + B * length / self.avg))
 
 
 def coverage(keys: frozenset[str], support: Sequence[Statement]) -> float:
@@ -76,11 +90,8 @@ def support_for(a: Statement, index: Index, *, wide: bool = False) -> list[State
                 missing = missing - sts[i].keys
         return out
     plain = missing - name_keys
-    near = [
-        s
-        for s in sts
-        if s is not best and abs(s.index - best.index) <= 2 and len(s.keys & plain) >= 2
-    ]
+    around = sts[max(best.index - 2, 0) : best.index + 3]  # a statement's index is its place
+    near = [s for s in around if s is not best and len(s.keys & plain) >= 2]
     if near:
         out.append(max(near, key=lambda s: (len(s.keys & plain), -abs(s.index - best.index))))
     return out

@@ -21,7 +21,7 @@ from redac.claims.result import ClaimReport, Reason, Verdict, ordered
 from redac.claims.statements import Statement, build
 from redac.facts import FactLedger
 from redac.model import Article
-from redac.nlp import CHUNK_CHARS, parsed, tag, tag_each
+from redac.nlp import CHUNK_CHARS, chunks, parsed, tag_each
 from redac.text.normalize import fold, normalize_text
 from redac.text.sentences import split_sentences
 from redac.text.words import words
@@ -201,7 +201,9 @@ class ClaimChecker:
         texts = [" ".join(normalize_text(t).split()) for t, _, _ in units]
         joined = "\n\n".join(texts)
         if doc is None:
-            doc = tag(self.lang, joined)
+            # its pieces' taggings, as :func:`redac.nlp.tag` has them before it joins them
+            # into one ``Doc`` (a copy of every token: 0.03 s on a 100,000-word article)
+            doc = tag_each(self.lang, list(chunks(joined)))
         sts = build(
             joined,
             self.ctx.lex,
@@ -251,9 +253,7 @@ class ClaimChecker:
                     for sp in st.speakers:
                         given |= sp.keys
                     if any(sp.pronoun for sp in st.speakers):
-                        prev = [
-                            s for s in self.ctx.statements if st.index - 3 <= s.index < st.index
-                        ]
+                        prev = self.ctx.around(st.index - 3, st.index)
                         given |= {sp_k for s in prev for sp in s.speakers for sp_k in sp.keys}
             for sp in asked:
                 if not sp.keys & given:

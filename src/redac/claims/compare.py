@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
+from functools import cached_property
 
 from redac.claims.align import coverage
 from redac.claims.clause_checks import ClauseChecks
@@ -133,7 +134,7 @@ class Comparison(ClauseChecks):
 
     def _context(self, before: int = 3) -> list[Statement]:
         first = min((s.index for s in self.support), default=0)
-        return [s for s in self.ctx.statements if first - before <= s.index < first]
+        return list(self.ctx.around(first - before, first))
 
     def speakers(self) -> None:
         named = [sp for sp in self.a.speakers if sp.keys and not sp.pronoun]
@@ -160,6 +161,11 @@ class Comparison(ClauseChecks):
             self.handled |= sp.keys
             self.skip_names.update(t.start for t in self.a.toks[sp.i : sp.j])
 
+    @cached_property
+    def _resolved(self) -> bool:
+        """The statement has fewer pronouns than its support: a name stands for one of them."""
+        return self._pronouns(self.a.toks) < sum(self._pronouns(s.toks) for s in self.support)
+
     def _pronouns(self, toks: Sequence[Tok]) -> int:
         return sum(1 for t in toks if self.lex.pronoun(t.fold) or t.fold in self.lex.possessives)
 
@@ -180,7 +186,8 @@ class Comparison(ClauseChecks):
         is kept (a name swapped for another loses one)."""
         if not self.support:
             return False
-        near = [s for s in self.ctx.statements if abs(s.index - self.support[0].index) <= 2]
+        at = self.support[0].index
+        near = self.ctx.around(at - 2, at + 3)
         if not any(f" {m.key} " in s.flat for s in near):
             return False
         mine = Counter(x.words[-1] for x in self.a.mentions)
@@ -210,7 +217,7 @@ class Comparison(ClauseChecks):
                     len(m.words) > 1
                     and len(m.words[-1]) > 2
                     and m.words[-1] in self.sup_words
-                    and f" {m.key} " in self.ctx.flat
+                    and self.ctx.has_phrase(m.key)
                 )
                 or self._resolves_pronoun(m)
                 or self._stem_in_support(m)
@@ -244,11 +251,10 @@ class Comparison(ClauseChecks):
         )
         theirs = Counter(w for s in self.support for m in s.mentions for w in m.words)
         flagged = {r.detail for r in self.reasons}
-        resolved = self._pronouns(self.a.toks) < sum(self._pronouns(s.toks) for s in self.support)
         for w, n in mine.items():
             if (
                 n > theirs.get(w, 0) > 0
-                and not resolved
+                and not self._resolved
                 and not any(w in d.lower() for d in flagged)
             ):
                 self.add("changed_entity", f"{_q(w)} stands where the source has another name")

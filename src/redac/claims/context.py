@@ -4,12 +4,14 @@ and quotations an article statement is compared with."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
 from redac.claims.align import Index
 from redac.claims.lexicon import Lexicon, lexicon
 from redac.claims.statements import Mention, Statement, build
 from redac.facts import FactLedger
+from redac.facts.check import Verbatim
 from redac.facts.normalize import frame_words, quote_key
 from redac.gcpause import paused
 from redac.text.normalize import fold
@@ -43,8 +45,21 @@ class SourceContext:
     def label_of(self, m: Mention) -> str:
         return self.labels.get(m.key) or self.labels.get(m.words[-1] if m.words else "", "")
 
+    def around(self, lo: int, hi: int) -> tuple[Statement, ...]:
+        """The statements whose index is from ``lo`` up to ``hi`` (excluded): a statement's
+        index is its place in ``statements``."""
+        return self.statements[max(lo, 0) : max(hi, 0)]
+
+    def has_phrase(self, key: str) -> bool:
+        """``f" {key} " in flat``, looked up in an index of the source's words."""
+        return self._phrases.has(key)
+
+    @cached_property
+    def _phrases(self) -> Verbatim:  # built when first asked (0.03 s for 100,000 words)
+        return Verbatim(self.flat, n=1)
+
     def in_source(self, m: Mention) -> bool:
-        return f" {m.key} " in self.flat or all(w in self.words for w in m.words)
+        return self.has_phrase(m.key) or all(w in self.words for w in m.words)
 
 
 def _name_key(text: str, lex: Lexicon) -> str:

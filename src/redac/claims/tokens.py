@@ -47,8 +47,16 @@ def _is_word(text: str) -> bool:
 
 
 def tokenize(text: str, lex: Lexicon, doc: Any | None = None) -> list[Tok]:
-    """The tokens of ``text``: from ``doc`` (a spaCy ``Doc`` of exactly this text) when given,
-    else from rules."""
+    """The tokens of ``text``: from ``doc`` (a spaCy ``Doc`` of exactly this text, or a list of
+    them, one per piece of the text in turn: :func:`redac.nlp.tag_each` of
+    :func:`redac.nlp.chunks`, not joined into one ``Doc``) when given, else from rules."""
+    if isinstance(doc, list):
+        out: list[Tok] = []
+        at = 0
+        for piece in doc:
+            out += _from_doc(piece, lex, at)
+            at += len(piece.text)
+        return out
     if doc is not None:
         return _from_doc(doc, lex)
     return _from_rules(text, lex)
@@ -82,7 +90,8 @@ def _read(text: str, pos: str, lex: Lexicon) -> tuple[str, str, bool, bool, bool
     return hit
 
 
-def _from_doc(doc: Any, lex: Lexicon) -> list[Tok]:
+def _from_doc(doc: Any, lex: Lexicon, at: int = 0) -> list[Tok]:
+    """The tokens of ``doc``, their offsets moved by ``at`` (where its text starts)."""
     out: list[Tok] = []
     known = _READ.get  # :func:`_read`'s memo, looked up here first (one call less per token)
     lang = lex.lang
@@ -94,7 +103,7 @@ def _from_doc(doc: Any, lex: Lexicon) -> list[Tok]:
         verb = pos == "VERB"
         folded, key, cond, cap, word = known((lang, text, pos)) or _read(text, pos, lex)
         part = verb and "Part" in t.morph.get("VerbForm")
-        start = t.idx
+        start = t.idx + at
         out.append(
             Tok(text, folded, key, start, start + len(text), pos, verb, part, cond, cap, word)
         )

@@ -17,33 +17,41 @@ from redac.lang.base import Typography
 _PROTECTED = re.compile(r"`[^`\n]*`|\b(?:https?|ftp)://\S+|\bwww\.\S+|\S+@\S+\.\w+")
 _SPACES = "[ \u00a0\u202f]"
 _SPACE = re.compile(_SPACES)
+_DIGIT = re.compile(r"\d")
 
 
 @cache
-def _rules(t: Typography) -> tuple[tuple[re.Pattern[str], str], ...]:
-    out: list[tuple[re.Pattern[str], str]] = []
+def _rules(t: Typography) -> tuple[tuple[re.Pattern[str], str, str | None], ...]:
+    """(pattern, replacement, what it needs): in a text without that character (``None``: a
+    digit, which no rule adds or removes) the pattern has no match, and the rule is skipped."""
+    out: list[tuple[re.Pattern[str], str, str | None]] = []
     for mark, space in t.space_before:
         # "mot :", "mot:" → "mot\u00a0:" — not "10:30", not "::", not a mark opening a line
         m = re.escape(mark)
-        out.append((re.compile(rf"(?<=[^\s\d{m}]){_SPACES}?{m}"), space + mark))
-        out.append((re.compile(rf"(?<=\d){_SPACES}{m}"), space + mark))
+        out.append((re.compile(rf"(?<=[^\s\d{m}]){_SPACES}?{m}"), space + mark, mark))
+        out.append((re.compile(rf"(?<=\d){_SPACES}{m}"), space + mark, mark))
     for opening, closing, space in t.quotes:
-        out.append((re.compile(rf"{re.escape(opening)}{_SPACES}*(?=\S)"), opening + space))
-        out.append((re.compile(rf"(?<=\S){_SPACES}*{re.escape(closing)}"), space + closing))
+        out.append((re.compile(rf"{re.escape(opening)}{_SPACES}*(?=\S)"), opening + space, opening))
+        out.append(
+            (re.compile(rf"(?<=\S){_SPACES}*{re.escape(closing)}"), space + closing, closing)
+        )
     if t.digit_group_space:
         group = re.compile(r"(?<![\d,.])(\d{1,3})(?:[ \u00a0\u202f](\d{3}))+(?![\d])")
-        out.append((group, ""))  # handled in apply(): groups of three
+        out.append((group, "", None))  # handled in apply(): groups of three
     if t.units and t.unit_space:
         units = "|".join(re.escape(u) for u in sorted(t.units, key=len, reverse=True))
         after = re.compile(rf"(?<=\d){_SPACES}?(?=(?:{units})(?![\w²³]))")
-        out.append((after, t.unit_space))
+        out.append((after, t.unit_space, None))
     if t.apostrophe:
-        out.append((re.compile(r"(?<=[^\W\d_])'(?=[^\W\d_])"), t.apostrophe))
+        out.append((re.compile(r"(?<=[^\W\d_])'(?=[^\W\d_])"), t.apostrophe, "'"))
     return tuple(out)
 
 
 def _apply_plain(text: str, t: Typography) -> str:
-    for pattern, repl in _rules(t):
+    digit = _DIGIT.search(text) is not None
+    for pattern, repl, needs in _rules(t):
+        if not (needs in text if needs is not None else digit):
+            continue
         if repl == "" and t.digit_group_space:
             text = pattern.sub(lambda m: _SPACE.sub(t.digit_group_space, m.group(0)), text)
         else:

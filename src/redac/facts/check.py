@@ -38,24 +38,41 @@ def _flat(text: str) -> str:
 
 
 class Verbatim:
-    """Is a run of words found, word for word, in the source? An index of the source's word
-    trigrams makes each lookup constant time instead of a scan of the whole source."""
+    """Is a run of words found, word for word, in a flat text (" w1 w2 … wn ")? An index of
+    the text's word n-grams (``n``: 3 for the source, whose sentences open with common words; 1
+    for an article's names and dates) makes each lookup constant time instead of a scan."""
 
-    N = 3
-
-    def __init__(self, flat: str) -> None:
+    def __init__(self, flat: str, n: int = 3) -> None:
         self.flat = flat
+        self.n = n
         self.tokens = flat.split()
         self.starts: dict[tuple[str, ...], list[int]] = {}
-        for i in range(len(self.tokens) - self.N + 1):
-            self.starts.setdefault(tuple(self.tokens[i : i + self.N]), []).append(i)
+        for i in range(len(self.tokens) - n + 1):
+            self.starts.setdefault(tuple(self.tokens[i : i + n]), []).append(i)
+        # words one space apart, one space around them: then " w1 w2 " is found in ``flat``
+        # exactly where the words w1, w2 follow each other (:meth:`has`)
+        self.spaced = flat == f" {' '.join(self.tokens)} "
 
     def __contains__(self, flat: str) -> bool:
         q = flat.split()
-        if len(q) < self.N:
+        if len(q) < self.n:
             return f" {' '.join(q)} " in self.flat
+        return self._run(q)
+
+    def has(self, phrase: str) -> bool:
+        """``f" {phrase} " in flat``, from the index where that is the same question."""
+        q = phrase.split()
+        if not self.spaced or len(q) < max(self.n, 1) or " ".join(q) != phrase:
+            return f" {phrase} " in self.flat
+        return self._run(q)
+
+    def has_word(self, word: str) -> bool:
+        """``word in flat.split()``."""
+        return (word,) in self.starts if self.n == 1 else word in self.tokens
+
+    def _run(self, q: list[str]) -> bool:
         return any(
-            self.tokens[i : i + len(q)] == q for i in self.starts.get(tuple(q[: self.N]), ())
+            self.tokens[i : i + len(q)] == q for i in self.starts.get(tuple(q[: self.n]), ())
         )
 
 
@@ -71,7 +88,20 @@ def numbers_in(text: str, lang: str) -> list[str]:
         parts += (text[pos : m.start()], " " * (m.end() - m.start()))
         pos = m.end()
     masked = "".join(parts) + text[pos:]
-    return [m.group(0).strip() for m in patterns(lang).number.finditer(masked)]
+    # ``number.finditer(masked)``: a number starts with a digit, so each is searched for from
+    # the next digit on (its look-behind still sees the character before), not tried at every
+    # character of a long text without one
+    number, out, at = patterns(lang).number, [], 0
+    while (digit := _DIGIT.search(masked, at)) is not None:
+        found = number.search(masked, digit.start())
+        if found is None:
+            break
+        out.append(found.group(0).strip())
+        at = found.end()
+    return out
+
+
+_DIGIT = re.compile(r"\d")
 
 
 def digits(text: str) -> set[str]:
@@ -122,10 +152,17 @@ def check(article_text: str, ledger: FactLedger, frame: frozenset[str] = frozens
     lang = ledger.lang
     source = _source_side(ledger)
     art = normalize_text(article_text)
-    src_flat, art_flat = source.flat, _flat(art)
+    blocks = art.split("\n\n")
+    block_flats = [_flat(b) for b in blocks]
+    # no word spans a blank line: the article's flat words are its blocks', one after another
+    src_flat, art_flat = (
+        source.flat,
+        " " + " ".join(f[1:-1] for f in block_flats if f.strip()) + " ",
+    )
     src_quotes, art_quotes = source.quotes, _quote_flat(art)
     art_digits = digits(art)
     art_number_keys = {number_key(n) for n in numbers_in(art, lang)} | art_digits
+    art_words = Verbatim(art_flat, n=1)  # the source's names and dates, each looked up
 
     def present(f: Fact) -> bool:
         if f.kind == "quote":
@@ -134,9 +171,9 @@ def check(article_text: str, ledger: FactLedger, frame: frozenset[str] = frozens
             bare = number_key(re.sub(r"[^\d.,]", "", f.text))
             return f.key in art_number_keys or bare in art_digits
         if f.kind == "date":
-            return f" {flat_words(f.text.replace('-', ' '))} " in art_flat
+            return art_words.has(flat_words(f.text.replace("-", " ")))
         key = entity_key(f.text)
-        return f" {key} " in art_flat or (key.split()[-1] in art_flat.split() if key else False)
+        return art_words.has(key) or (art_words.has_word(key.split()[-1]) if key else False)
 
     counts: dict[str, tuple[int, int]] = {}
     missing: list[Fact] = []
@@ -174,10 +211,7 @@ def check(article_text: str, ledger: FactLedger, frame: frozenset[str] = frozens
             invented.append({"kind": "quote", "text": q})
     src_tokens = source.tokens
     # a sentence copied verbatim from the source cannot invent a name: look for names elsewhere
-    verbatim = source.verbatim
-    novel = [
-        s for block in art.split("\n\n") for s in split_sentences(block) if _flat(s) not in verbatim
-    ]
+    novel = _novel(blocks, block_flats, source.verbatim)
     for name, _label, _start in entities("\n\n".join(novel), lang) if novel else []:
         key = entity_key(name)
         if not key or f" {key} " in src_flat or set(key.split()) <= frame:
@@ -188,6 +222,25 @@ def check(article_text: str, ledger: FactLedger, frame: frozenset[str] = frozens
     return FactCheck(
         kept=kept, missing=tuple(missing), invented=tuple(_dedupe(invented)), counts=counts
     )
+
+
+_HAS_WORD = re.compile(r"[^\W_]")  # what a word (``WORD_RE``) starts with
+
+
+def _novel(blocks: list[str], flats: list[str], verbatim: Verbatim) -> list[str]:
+    """The sentences of ``blocks`` (``flats``: their :func:`_flat`) not found word for word in
+    the source. A block found whole holds none with a word: a sentence's words are a run of its
+    block's (sentences end at a space), so of the source's, and a run is found (``spaced``: the
+    source's words are one space apart). Its sentences without a word are looked up as ever."""
+    out: list[str] = []
+    for block, flat in zip(blocks, flats, strict=True):
+        whole = verbatim.spaced and flat in verbatim
+        out += [
+            s
+            for s in split_sentences(block)
+            if not (whole and _HAS_WORD.search(s)) and _flat(s) not in verbatim
+        ]
+    return out
 
 
 def _dedupe(items: list[dict[str, str]]) -> list[dict[str, str]]:
