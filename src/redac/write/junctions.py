@@ -145,18 +145,26 @@ def correlative(left: list[Tok], cc: Tok, lang: LanguageData) -> bool:
     )
 
 
+def _coordination(p: Piece, lang: LanguageData) -> tuple[Opening, frozenset[str], bool] | None:
+    """What both coordination seams need first: the piece's opening clause (subject and verb,
+    no quotation or parenthesis before the verb), the coordinators whose word is kept
+    (« mais »), and whether the piece's prefix stands for its subject."""
+    keep_at = folded(lang.rewriting.keep_at)
+    given = bool(p.prefix) and fold(p.prefix) not in keep_at
+    opening = opens_clause(p.tokens, lang, given)
+    if opening is None or any(t.text in _OPAQUE for t in p.tokens[: opening.verb]):
+        return None
+    return opening, keep_at, given
+
+
 def coordinated_clauses(p: Piece, lang: LanguageData) -> list[Piece]:
     """``A (,) et B`` → ``A. B.``; ``A, mais B`` → ``A. Mais B.`` (see the module's doc)."""
-    toks = p.tokens
-    r = lang.rewriting
-    split_at = folded(r.split_at)
-    keep_at = folded(r.keep_at)
-    given = bool(p.prefix) and fold(p.prefix) not in keep_at
-    opening = opens_clause(toks, lang, given)
-    if opening is None or any(t.text in _OPAQUE for t in toks[: opening.verb]):
+    start = _coordination(p, lang)
+    if start is None:
         return []
+    toks, opening, keep_at, given = p.tokens, *start
     head = opening.verb
-    for k, cc, left in _coordinators(toks, head, split_at | keep_at):
+    for k, cc, left in _coordinators(toks, head, folded(lang.rewriting.split_at) | keep_at):
         f = fold(cc.text)
         right = toks[k + 1 :]
         if _depends(left[head + 1 :], lang) or correlative(left, cc, lang):
@@ -202,16 +210,12 @@ def coordinated_predicates(p: Piece, lang: LanguageData) -> list[Piece]:
     number where it is long or indefinite (« Un homme … » is not said again as « Un homme »,
     which would be another man). V1 must be the only finite verb of the first half and nothing
     after it a subordinate that V2 could continue."""
-    toks = p.tokens
-    r = lang.rewriting
-    split_at = folded(r.split_at)
-    keep_at = folded(r.keep_at)
-    given = bool(p.prefix) and fold(p.prefix) not in keep_at
-    opening = opens_clause(toks, lang, given)
-    if opening is None or any(t.text in _OPAQUE for t in toks[: opening.verb]):
+    start = _coordination(p, lang)
+    if start is None:
         return []
+    toks, opening, keep_at, given = p.tokens, *start
     v1 = toks[opening.verb]
-    for k, cc, left in _coordinators(toks, opening.verb, split_at | keep_at):
+    for k, cc, left in _coordinators(toks, opening.verb, folded(lang.rewriting.split_at) | keep_at):
         f = fold(cc.text)
         after_verb = left[opening.verb + 1 :]
         if correlative(left, cc, lang):
