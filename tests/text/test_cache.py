@@ -35,3 +35,23 @@ def test_no_whole_document_stays_in_the_caches() -> None:
     assert word_count.cache_info().currsize == 0  # type: ignore[attr-defined]
     assert word_count("la Biélorussie et la Russie") == 5
     assert word_count.cache_info().currsize == 1  # type: ignore[attr-defined]
+
+
+def test_long_cache_keeps_the_last_long_texts_only() -> None:
+    from redac.text.cache import long_cache
+
+    calls: list[int] = []
+
+    @long_cache(keep=2, min_chars=100)
+    def size(text: str, lang: str) -> list[int]:
+        calls.append(len(text))
+        return [len(text)]
+
+    a, b, c = "a" * 100, "b" * 200, "c" * 300
+    first = size(a, "fr")
+    assert size(a, "fr") is first and calls == [100]  # found again
+    assert size(a, "en") is not first  # other arguments, another entry
+    size(b, "fr"), size(c, "fr")
+    assert size(a, "fr") is not first  # pushed out: two kept at most
+    assert size("short", "fr") is not size("short", "fr")  # a short text is never kept
+    assert calls.count(5) == 2

@@ -6,6 +6,7 @@ import re
 from functools import cache, lru_cache
 
 from redac.lang import all_languages, get_language
+from redac.text.cache import long_cache
 from redac.text.normalize import fold, normalize_text
 
 _QUOTE_CHARS = re.compile(r"[«»“”„\"']")
@@ -50,26 +51,15 @@ def number_key(text: str) -> str:
     return re.sub(r"\s+", " ", t)
 
 
-_LONG = 20_000  # characters: a text whose key two readers ask for (a long source)
-_QUOTE_KEYS: list[tuple[str, str]] = []  # the last two long texts', with their key
-
-
+@long_cache()
 def quote_key(text: str) -> str:
     """Quote text compared verbatim, up to typography (quotes, apostrophes, spaces, case of first letter).
 
     Kept for the last two long texts: the claim checker and the fact check both read the whole
     source so (0.03 s on 100,000 words)."""
-    long = len(text) >= _LONG
-    for known, key in _QUOTE_KEYS if long else ():
-        if known == text:
-            return key
     t = _QUOTE_CHARS.sub("", normalize_text(text))
     t = re.sub(r"\s+", " ", t).strip(" .,;:…")
-    key = t.lower()
-    if long:
-        _QUOTE_KEYS.insert(0, (text, key))
-        del _QUOTE_KEYS[2:]
-    return key
+    return t.lower()
 
 
 def flat_words(text: str) -> str:

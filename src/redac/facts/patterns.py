@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from redac.lang import get_language
+from redac.text.cache import long_cache
 
 
 @dataclass(frozen=True)
@@ -72,22 +73,15 @@ def patterns(lang: str) -> Patterns:
 _DIGIT = re.compile(r"\d")
 
 
-_LONG = 20_000  # characters: a text the ledger and the fact check both scan (a long source)
-_FOUND: list[tuple[str, str, tuple[re.Match[str], ...]]] = []  # the last two long texts'
-
-
 def dates_in(text: str, lang: str) -> Iterator[re.Match[str]]:
     """:func:`scan_dates`, kept for the last two long texts: the ledger's extraction and the
     fact check's source side read the dates of the same source (0.1 s on 100,000 words)."""
-    if len(text) < _LONG:
-        return scan_dates(text, lang)
-    for known, known_lang, found in _FOUND:
-        if known_lang == lang and known == text:
-            return iter(found)
-    found = tuple(scan_dates(text, lang))
-    _FOUND.insert(0, (text, lang, found))
-    del _FOUND[2:]
-    return iter(found)
+    return iter(_dates(text, lang))
+
+
+@long_cache()
+def _dates(text: str, lang: str) -> tuple[re.Match[str], ...]:
+    return tuple(scan_dates(text, lang))
 
 
 def scan_dates(text: str, lang: str) -> Iterator[re.Match[str]]:

@@ -32,3 +32,33 @@ def short_cache(maxsize: int, max_chars: int = MAX_CHARS) -> Callable[[F], F]:
         return call  # type: ignore[return-value]
 
     return decorate
+
+
+LONG_CHARS = 20_000  # a long source or article: a few of them, and never more, are kept
+
+
+def long_cache(keep: int = 2, min_chars: int = LONG_CHARS) -> Callable[[F], F]:
+    """The counterpart of :func:`short_cache` for work on whole long texts that two stages ask
+    for (the ledger and the fact check both scan the source): the results of the last ``keep``
+    calls with a string argument of at least ``min_chars`` are kept, found again by equal
+    arguments; any other call is computed and not remembered."""
+
+    def decorate(fn: F) -> F:
+        kept: list[tuple[tuple[Any, ...], Any]] = []
+
+        @wraps(fn)
+        def call(*args: Any) -> Any:
+            if not any(isinstance(a, str) and len(a) >= min_chars for a in args):
+                return fn(*args)
+            for known, found in kept:
+                if known == args:
+                    return found
+            found = fn(*args)
+            kept.insert(0, (args, found))
+            del kept[keep:]
+            return found
+
+        call.cache_clear = kept.clear  # type: ignore[attr-defined]
+        return call  # type: ignore[return-value]
+
+    return decorate
