@@ -115,3 +115,27 @@ def test_english_rules() -> None:
     assert ("entity", "Mayor Jane Holloway") in kinds
     assert ("number", "18 million") in kinds and ("date", "2027") in kinds
     assert any(k == "quote" for k, _ in kinds)
+
+
+def test_only_sentences_with_a_word_new_to_the_source_are_parsed_for_names(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A name's words are words of its sentence: a sentence all of whose words are the
+    source's (reordered, cut) cannot invent one, and is not sent to the parser."""
+    import redac.facts.check as fact_check
+
+    led = ledger(SOURCE)
+    parsed: list[str] = []
+    real = fact_check.entities
+
+    def spy(text: str, lang: str) -> list[tuple[str, str, int]]:
+        parsed.append(text)
+        return real(text, lang)
+
+    monkeypatch.setattr(fact_check, "entities", spy)
+    reordered = "Svetlana Tikhanovskaïa a révélé le sondage. Andrei Vardomatsky a déclaré que les Biélorusses étaient libres."
+    assert check(f"{SOURCE}\n\n{reordered}", led).ok
+    assert parsed == []
+    c = check(f"{SOURCE}\n\n{reordered} Emmanuel Macron a réagi.", led)
+    assert parsed == ["Emmanuel Macron a réagi."]
+    assert {"kind": "entity", "text": "Emmanuel Macron"} in c.invented

@@ -210,8 +210,14 @@ def check(article_text: str, ledger: FactLedger, frame: frozenset[str] = frozens
         if quote_key(q) not in src_quotes:
             invented.append({"kind": "quote", "text": q})
     src_tokens = source.tokens
-    # a sentence copied verbatim from the source cannot invent a name: look for names elsewhere
-    novel = _novel(blocks, block_flats, source.verbatim)
+    # a sentence copied verbatim from the source cannot invent a name: look for names elsewhere;
+    # nor can one all of whose words are the source's or the frame's (a name's words are some of
+    # its sentence's, and a name made only of such words is skipped below): no parse for those
+    novel = [
+        s
+        for s in _novel(blocks, block_flats, source.verbatim)
+        if any(tok not in src_tokens and tok not in frame for tok in _flat(s).split())
+    ]
     for name, _label, _start in entities("\n\n".join(novel), lang) if novel else []:
         key = entity_key(name)
         if not key or f" {key} " in src_flat or set(key.split()) <= frame:
