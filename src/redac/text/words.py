@@ -15,8 +15,16 @@ _NUMBER_RE = re.compile(r"^\d+(?:[.,]\d+)*[^\W\d_]{0,3}$")
 
 
 def words(text: str) -> list[str]:
-    """Word tokens, apostrophes straightened, case kept."""
-    return WORD_RE.findall(normalize_text(text))
+    """Word tokens, apostrophes straightened, case kept (a new list each call)."""
+    return list(_words(text))
+
+
+@short_cache(maxsize=32768)
+def _words(text: str) -> tuple[str, ...]:
+    """Cached: a 100,000-word rewrite asks for the words of the same sentences and paragraphs
+    again and again (169,756 calls on 25,775 texts, three quarters of the characters read
+    more than once), from some twenty places that each need them once."""
+    return tuple(WORD_RE.findall(normalize_text(text)))
 
 
 @short_cache(maxsize=65536)
