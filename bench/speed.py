@@ -254,6 +254,24 @@ def _pairs(
     return out
 
 
+def blas() -> None:
+    """The OpenBLAS kernels and threads redac's parse runs on, as a redac process gets them
+    (``redac.nlp`` sets the threads; OpenBLAS reads ``OPENBLAS_CORETYPE`` when numpy loads it).
+    Some machines set ``OPENBLAS_CORETYPE`` (and ``OPENBLAS_L2_SIZE``) for older OpenBLAS
+    builds; a current one's own choice can be faster: unset both in the command that runs this
+    benchmark to measure it. Printed so that every figure says which kernels it was made on."""
+    probe = (
+        "import redac.nlp as n; n._import_spacy()\n"
+        "from threadpoolctl import threadpool_info\n"
+        "print(*[(i['internal_api'], i.get('architecture'), i['num_threads'])"
+        " for i in threadpool_info() if i['internal_api'] == 'openblas'])\n"
+    )
+    got = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
+    env = {k: os.environ.get(k, "unset") for k in ("OPENBLAS_CORETYPE", "OPENBLAS_L2_SIZE")}
+    said = got.stdout.strip() or got.stderr.strip().splitlines()[-1:]
+    print(f"OpenBLAS (api, kernels, threads): {said}; environment: {env}")
+
+
 def _rewrite(path: Path) -> list[str]:
     return [*REDAC, "rewrite", str(path), "--engine", "offline", "-q", "-f", "md"]
 
@@ -261,6 +279,7 @@ def _rewrite(path: Path) -> list[str]:
 def main() -> None:
     runs = int(sys.argv[sys.argv.index("--runs") + 1]) if "--runs" in sys.argv else 5
     bytecode()
+    blas()
     with tempfile.TemporaryDirectory() as d:
         tmp = Path(d)
         cold(runs, tmp)
