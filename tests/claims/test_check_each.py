@@ -24,3 +24,15 @@ def test_each_verdict_is_the_one_check_gives_alone(checker_fr: ClaimChecker) -> 
     assert not all(v.supported for v in together) and any(v.supported for v in together)
     # kept: asked again, the same verdict objects
     assert all(a is b for a, b in zip(fresh.check_each(sentences), together, strict=True))
+
+
+def test_a_phrase_is_in_the_source_as_the_flat_text_says(checker_fr: ClaimChecker) -> None:
+    """``has_phrase`` keeps its answers: asked twice, the same answer, each the one a search
+    of the source's flat text gives."""
+    ctx = checker_fr.ctx
+    words = ctx.flat.split()
+    keys = [" ".join(words[i : i + n]) for i in (0, 7, 40) for n in (1, 2, 3)]
+    keys += [f"{words[3]} {words[1]}", "mot introuvable", words[-1]]
+    for _ in range(2):
+        assert [ctx.has_phrase(k) for k in keys] == [f" {k} " in ctx.flat for k in keys]
+    assert any(ctx.has_phrase(k) for k in keys) and not ctx.has_phrase("mot introuvable")

@@ -51,8 +51,16 @@ class SourceContext:
         return self.statements[max(lo, 0) : max(hi, 0)]
 
     def has_phrase(self, key: str) -> bool:
-        """``f" {key} " in flat``, looked up in an index of the source's words."""
-        return self._phrases.has(key)
+        """``f" {key} " in flat``, looked up in an index of the source's words; each answer
+        kept (the checker asks again of the same names, sentence after sentence)."""
+        found = self._phrase_answers.get(key)
+        if found is None:
+            found = self._phrase_answers[key] = self._phrases.has(key)
+        return found
+
+    @cached_property
+    def _phrase_answers(self) -> dict[str, bool]:
+        return {}
 
     @cached_property
     def _phrases(self) -> Verbatim:  # built when first asked (0.03 s for 100,000 words)
