@@ -192,11 +192,17 @@ def _blank_connectors(toks: list[Tok], lex: Lexicon) -> list[Tok]:
     words get no content key."""
     connectors = lex.connectors
     after = 0  # where the last connector found ends: the next one starts there or later
+    n = len(toks)
     for k in [k for k, t in enumerate(toks) if t.fold in connectors]:  # where one may start
         if k < after:
             continue
+        second = toks[k + 1].fold if k + 1 < n else ""
         for phrase, _ in connectors[toks[k].fold]:
             end = k + len(phrase)
+            # most phrases of a common first word ("de", "en") fail on the second word: that
+            # is looked at before the whole run is
+            if len(phrase) > 1 and phrase[1] != second:
+                continue
             if tuple(t.fold for t in toks[k:end]) == phrase:
                 for m in range(k, end):
                     if toks[m].key:
