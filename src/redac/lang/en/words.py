@@ -139,6 +139,7 @@ ABBREVIATIONS = frozenset(
 _VOWEL_GROUP = re.compile(r"[aeiouy]+")
 
 
+@lru_cache(maxsize=65536)  # a long text says the same words again and again
 def count_syllables(word: str) -> int:
     """English syllables by vowel groups, silent final e and common suffixes."""
     w = re.sub(r"[^a-z]", "", word.lower())

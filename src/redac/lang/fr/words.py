@@ -144,6 +144,7 @@ _COMMON_ENT_WORDS = frozenset(
 )
 
 
+@lru_cache(maxsize=65536)  # a long text says the same words again and again
 def count_syllables(word: str) -> int:
     """Spoken syllables of a French written word, by vowel groups and silent endings."""
     w = word.lower().replace("'", "")
