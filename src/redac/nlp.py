@@ -20,7 +20,8 @@ every CLI command: ~0.1 s), is replaced by a stand-in while spaCy is imported he
 is already loaded; ``tests/test_nlp.py`` checks the parses are the same as spaCy's plain load.
 
 **Speed.** The model's layers multiply their matrices with numpy (OpenBLAS) rather than BLIS,
-three times faster on this CPU, same annotations (:func:`_load`); the regular expressions that
+three times faster on this CPU (BLIS 1.3 does not recognise AMD's Zen 5 and runs its generic
+code: flame/blis issue #912), same annotations (:func:`_load`); the regular expressions that
 importing spaCy and loading the model compile are kept compiled between runs
 (:mod:`redac.regexcache`); pydantic's v1 package, which confection only probes for, is not
 imported, and catalogue's entry points are grouped once (:func:`_import_spacy`).
