@@ -58,7 +58,7 @@ class ClaimChecker:
         # the same, from the words alone: a sentence found here is the source's own (give or
         # take an opening connector), supported without being tagged
         self._verbatim = {_plain_core(s.text, self.ctx.lex): s.index for s in self.ctx.statements}
-        self._checked: dict[tuple[str, str], Verdict] = {}  # :meth:`check`'s verdicts
+        self._checked: dict[tuple[str, str], tuple[Verdict, ...]] = {}  # :meth:`_alone`
 
     @property
     def source_sentences(self) -> tuple[str, ...]:
@@ -67,38 +67,46 @@ class ClaimChecker:
     # -- the interface engines call --------------------------------------------------------
 
     def check(self, sentence: str, kind: str = "sentence") -> Verdict:
-        """One statement (a sentence, a heading, a question, a list item). Each verdict is
-        kept (a few thousand at most): a source that repeats a paragraph has the writer ask
-        again of the same split sentences, each of which costs a tagging."""
-        found = self._checked.get((sentence, kind))
-        if found is None:
-            found = self._judged(sentence, kind, self.check_units([(sentence, kind, "")]))
-        return found
+        """One statement (a sentence, a heading, a question, a list item), tagged on its own.
+        Each verdict is kept (a few thousand at most): a source that repeats a paragraph has
+        the writer ask again of the same split sentences, and the report asks again of every
+        sentence the writer checked."""
+        return self.check_each([sentence], kind)[0]
 
     def check_each(self, sentences: Sequence[str], kind: str = "sentence") -> list[Verdict]:
-        """:meth:`check` of each sentence. Those not judged yet are tagged in one pass, each
-        on its own (:func:`redac.nlp.tag_each`: the tags, so the verdicts, one check at a time
-        gives), about a third of the tagging time of one pass per sentence."""
-        todo = [x for x in dict.fromkeys(sentences) if (x, kind) not in self._checked]
-        texts = [" ".join(normalize_text(x).split()) for x in todo]
-        # a text :func:`tag` would cut into pieces is left to :meth:`check`
-        short = [(x, t) for x, t in zip(todo, texts, strict=True) if len(t) <= CHUNK_CHARS]
-        units = [(x, kind, "") for x, _ in short]
-        texts = [t for _, t in short]
-        docs = tag_each(self.lang, texts) if texts else None
-        if docs is not None:
-            for unit, doc in zip(units, docs, strict=True):
-                verdicts = tuple(self._verdict(st) for st in self._statements([unit], doc))
-                self._judged(unit[0], kind, verdicts)
-        return [self.check(x, kind) for x in sentences]
+        """:meth:`check` of each sentence: the verdict of its first statement."""
+        return [
+            found[0] if found else Verdict(x, kind)
+            for x, found in zip(sentences, self._alone(sentences, kind), strict=True)
+        ]
 
-    def _judged(self, sentence: str, kind: str, verdicts: Sequence[Verdict]) -> Verdict:
-        """The verdict :meth:`check` gives, kept (a few thousand at most)."""
-        found = verdicts[0] if verdicts else Verdict(sentence, kind)
+    def _alone(self, texts: Sequence[str], kind: str) -> list[tuple[Verdict, ...]]:
+        """The verdicts of each text's statements, the text tagged on its own. Those not
+        judged yet are tagged in one pass, each on its own (:func:`redac.nlp.tag_each`: the
+        tags, so the verdicts, one text at a time gives), about a third of the tagging time of
+        one pass per text."""
+        todo = [x for x in dict.fromkeys(texts) if (x, kind) not in self._checked]
+        plain = [" ".join(normalize_text(x).split()) for x in todo]
+        # a text :func:`tag` would cut into pieces is judged below, through :meth:`check_units`
+        short = [(x, t) for x, t in zip(todo, plain, strict=True) if len(t) <= CHUNK_CHARS]
+        docs = tag_each(self.lang, [t for _, t in short]) if short else None
+        if docs is not None:
+            for (x, _), doc in zip(short, docs, strict=True):
+                sts = self._statements([(x, kind, "")], doc)
+                self._keep(x, kind, tuple(self._verdict(st) for st in sts))
+        out = []
+        for x in texts:
+            found = self._checked.get((x, kind))
+            if found is None:  # long, no tagger for the language, or forgotten meanwhile
+                found = self._keep(x, kind, self.check_units([(x, kind, "")]))
+            out.append(found)
+        return out
+
+    def _keep(self, text: str, kind: str, verdicts: tuple[Verdict, ...]) -> tuple[Verdict, ...]:
         if len(self._checked) >= _CHECKED:
             self._checked.clear()
-        self._checked[(sentence, kind)] = found
-        return found
+        self._checked[(text, kind)] = verdicts
+        return verdicts
 
     def check_text(self, text: str, kind: str = "sentence") -> tuple[Verdict, ...]:
         """Every sentence of a paragraph (or of several, separated by blank lines)."""
@@ -124,13 +132,27 @@ class ClaimChecker:
 
         units = [(u.text, u.kind, u.where) for u in article_units(article)]
         units = [u for u in units if u[0].strip()]
-        # the source's own sentences need no tagging; the rest is tagged in one pass
+        # a paragraph or an item is judged sentence by sentence: the source's own sentences
+        # need no tagging, each other one is judged on its own, as the writer that made it
+        # judged it (:meth:`check`, whose verdicts are kept). The FAQ's answers and every
+        # other unit are tagged together, in one pass, an answer with its question.
         found: dict[int, list[Verdict]] = {}
+        pieces: dict[int, list[str | Verdict]] = {}
         for b, (text, kind, where) in enumerate(units):
             if kind in ("sentence", "item") and not where.startswith("faq"):
-                same = self._verbatim_verdicts(text, kind, where, b)
-                if same is not None:
-                    found[b] = same
+                pieces[b] = self._verbatim_verdicts(text, kind, where, b)
+        for kind in ("sentence", "item"):
+            alone = [x for b, ps in pieces.items() if units[b][1] == kind for x in ps]
+            new = [x for x in alone if isinstance(x, str)]
+            judged_alone = dict(zip(new, self._alone(new, kind), strict=True))
+            for b, ps in pieces.items():
+                if units[b][1] != kind:
+                    continue
+                found[b] = [
+                    replace(v, where=units[b][2], block=b)
+                    for x in ps
+                    for v in ((x,) if isinstance(x, Verdict) else judged_alone[x])
+                ]
         rest = [b for b in range(len(units)) if b not in found]
         sts = [
             replace(st, block=rest[st.block]) for st in self._statements([units[b] for b in rest])
@@ -164,19 +186,20 @@ class ClaimChecker:
 
     def _verbatim_verdicts(
         self, text: str, kind: str, where: str, block: int
-    ) -> list[Verdict] | None:
-        """Verdicts of a block every sentence of which is a source sentence, word for word
-        (an opening connector aside); ``None`` when one is not."""
-        out = []
+    ) -> list[str | Verdict]:
+        """The sentences of a block: the verdict of each that is a source sentence, word for
+        word (an opening connector aside), and the text of each that is not."""
+        out: list[str | Verdict] = []
         for piece in split_sentences(
             " ".join(normalize_text(text).split()), self.ctx.lex.data.abbreviations
         ):
             i = self._verbatim.get(_plain_core(piece, self.ctx.lex))
             if i is None:
-                return None
-            s = self.ctx.statements[i]
-            out.append(Verdict(piece, kind, (), (i,), (s.text,), where, block))
-        return out or None
+                out.append(piece)
+            else:
+                s = self.ctx.statements[i]
+                out.append(Verdict(piece, kind, (), (i,), (s.text,), where, block))
+        return out
 
     def _verdict(self, st: Statement) -> Verdict:
         v = self._judge(st)
