@@ -47,9 +47,11 @@ from typing import Any
 from redac import regexcache
 from redac.errors import ConfigurationError
 from redac.lang import get_language
+from redac.regexguard import guarded
 
 CHUNK_CHARS = 5_000
 EXCLUDED = ["lemmatizer", "senter", "attribute_ruler"]
+JOINERS = "-–—‐‑'’"  # hyphens, apostrophes: what joins the words of a compound or an elision
 
 
 def _import_spacy() -> Any:
@@ -171,6 +173,9 @@ def _pipeline(lang: str, path: Path, raw: bytes) -> Any:
     if isinstance(data.get("token_match"), str):
         data["token_match"] = _fast_token_match(data["token_match"])
     nlp.tokenizer.from_bytes(srsly.msgpack_dumps(data))
+    if isinstance(data.get("token_match"), str) and nlp.tokenizer.token_match is not None:
+        # a word without a hyphen or an apostrophe is not asked about (:mod:`redac.regexguard`)
+        nlp.tokenizer.token_match = guarded(nlp.tokenizer.token_match, data["token_match"], JOINERS)
     return nlp
 
 
