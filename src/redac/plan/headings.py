@@ -191,37 +191,51 @@ def choose(
     if ranked is None:
         ranked = candidates(sections, lang_code, parsed, doc, body_sentences)
 
+    # each asked once per candidate: the likely choices below and each section's choice read
+    # the same candidates (a section without the keyphrase, all of them, twice)
+    holds: dict[str, bool] = {}
+    touches: dict[str, bool] = {}
+
     def has(h: str) -> bool:
-        return holds_topic(h, topic, synonyms, lang)
+        if h not in holds:
+            holds[h] = holds_topic(h, topic, synonyms, lang)
+        return holds[h]
+
+    def free_of(h: str) -> bool:
+        if h not in touches:
+            touches[h] = not _touches(h, topic, synonyms, lang)
+        return touches[h]
 
     if supported_many is not None:  # the likely choices of every section, checked in one pass
         likely: list[str] = []
         for ranks in ranked:
             likely += ranks.first(3)
             likely += ranks.first(2, has)
-            likely += ranks.first(2, lambda s: not _touches(s, topic, synonyms, lang))
+            likely += ranks.first(2, free_of)
         likely = list(dict.fromkeys(likely))
         said.update(zip(likely, supported_many(likely), strict=True))
 
     used: set[str] = set()
     out = []
     for i, text in enumerate(sections):
-        these = [s for s in ranked[i].all if fold(s) not in used]
+        these = ranked[i].all
         fine: Callable[[str], bool] = ranked[i].fine
-        pick = next((s for s in these if fine(s) and ok(s)), "")
+
+        def new(s: str) -> bool:  # not another section's heading (folded only when reached)
+            return fold(s) not in used
+
+        pick = next((s for s in these if new(s) and fine(s) and ok(s)), "")
         clean = bool(pick)
         if not pick:
             pick = _fallback(text, lang, used, ok)
             clean = bool(pick) and not heading_problems(pick, lang)
-            these, fine = [pick], lambda s: True
+            these, fine, new = [pick], lambda s: True, lambda s: True
         # the first of each kind the claim checker accepts (asked only until one is found)
         with_topic = next(
-            (s for s in these if has(s) and len(words(s)) >= 2 and fine(s) and ok(s)), ""
-        )
-        without = next(
-            (s for s in these if not _touches(s, topic, synonyms, lang) and fine(s) and ok(s)),
+            (s for s in these if has(s) and len(words(s)) >= 2 and new(s) and fine(s) and ok(s)),
             "",
         )
+        without = next((s for s in these if free_of(s) and new(s) and fine(s) and ok(s)), "")
         used.add(fold(pick))
         out.append(Choice(pick, with_topic, without, clean))
     return out
@@ -234,7 +248,7 @@ def holds_topic(heading: str, topic: str, synonyms: tuple[str, ...], lang: Langu
         if not phrase:
             continue
         t = kp.make_topic(phrase, lang)
-        if kp.share_found(t, heading, lang) > 0.5 and literal.in_heading(phrase, heading, lang):
+        if literal.in_heading(phrase, heading, lang) and kp.share_found(t, heading, lang) > 0.5:
             return True
     return False
 
