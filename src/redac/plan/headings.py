@@ -48,13 +48,21 @@ class Choice:
     clean: bool = True  # False: the section offered no heading an editor would keep
 
 
-def _weights(sections: list[str], lang: LanguageData) -> list[Counter[str]]:
+def _weights(parts: list[list[str]], lang: LanguageData) -> list[Counter[str]]:
+    """Each section's keys weighed by how few sections share them. ``parts``: each section's
+    text in pieces (its paragraphs): a text's keys are its pieces' keys end to end (no word
+    spans the space that joins them), and a paragraph's are cached (the outline read them)."""
     tfs = [
-        Counter(k for k in kp.text_keys(t, lang) if k not in lang.function_words and len(k) > 2)
-        for t in sections
+        Counter(
+            k
+            for text in texts
+            for k in kp.text_keys(text, lang)
+            if k not in lang.function_words and len(k) > 2
+        )
+        for texts in parts
     ]
     df = Counter(k for tf in tfs for k in tf)
-    n = len(sections)
+    n = len(parts)
     return [Counter({k: c * math.log(1 + n / df[k]) for k, c in tf.items()}) for tf in tfs]
 
 
@@ -124,14 +132,17 @@ def candidates(
     parsed: list[list[Any]] | None = None,
     doc: Any = None,
     body_sentences: frozenset[tuple[str, ...]] = frozenset(),
+    *,
+    paragraphs: list[list[str]] | None = None,
 ) -> list[Ranked]:
     """Each section's headings an editor would keep, the most characteristic first — whatever
     the keyphrase (it is chosen knowing which sections offer a heading that holds it).
-    ``parsed[i]``: section ``i``'s paragraphs as spans of the source's parse (``doc``)."""
+    ``parsed[i]``: section ``i``'s paragraphs as spans of the source's parse (``doc``);
+    ``paragraphs[i]``: section ``i``'s paragraphs (``sections[i]`` is them joined by spaces)."""
     from redac.write.quality import sentence_key
 
     lang = get_language(lang_code)
-    weights = _weights(sections, lang)
+    weights = _weights(paragraphs if paragraphs is not None else [[t] for t in sections], lang)
     out: list[Ranked] = []
     for i, text in enumerate(sections):
         if parsed is not None:

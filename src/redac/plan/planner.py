@@ -50,7 +50,12 @@ def make_plan(
     body_keys = frozenset(
         k for s in source_sentences(source, lang) if len(k := sentence_key(s)) >= MIN_REPEAT_WORDS
     )
-    ranked = headings.candidates(body, source.lang, parsed, doc, body_keys) if body else []
+    pieces = [[paras[i] for i in g] for g in groups[1:]]  # the body's paragraphs, by section
+    ranked = (
+        headings.candidates(body, source.lang, parsed, doc, body_keys, paragraphs=pieces)
+        if body
+        else []
+    )
 
     text = source.text
     style = "’" if text.count("’") > text.count("'") else "'"  # read once: the text may be long
@@ -143,11 +148,6 @@ def make_plan(
             merged = True
     if merged:
         texts = [" ".join(paras[i] for i in g) for g in groups]
-        if parsed is not None and doc is not None:
-            parsed = [
-                [doc.char_span(*ledger.paragraph_spans[i], alignment_mode="expand") for i in g]
-                for g in groups[1:]
-            ]
 
     # the keyphrase in about half of the body headings (the derived sections add more)
     names = [""]
