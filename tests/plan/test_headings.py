@@ -3,10 +3,14 @@ clause cut in the middle."""
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from redac.lang import get_language
-from redac.plan.headings import _fallback
+from redac.plan.headings import _fallback, _weights
 
 EN = get_language("en")
+FR = get_language("fr")
 
 
 def test_the_fallback_never_repeats_a_long_sentence_nor_cuts_a_clause() -> None:
@@ -99,3 +103,21 @@ def test_a_candidates_score_is_the_same_whatever_the_hash_seed() -> None:
         )
         scores.add(run.stdout.strip())
     assert len(scores) == 1, scores
+
+
+# letters (cased, accented, a combining accent), joiners (apostrophes, hyphens, a decimal
+# mark), spaces of every kind, a zero-width one, punctuation
+_TEXT = st.text("abcéÉAB19 -'’.,_\u00a0\u200b\u0301\n", max_size=30)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.lists(_TEXT, min_size=1, max_size=4), min_size=1, max_size=4))
+def test_weights_read_per_paragraph_are_those_of_the_joined_sections(
+    parts: list[list[str]],
+) -> None:
+    # the planner gives each section's paragraphs (their keys are cached); the section's text
+    # is them joined by spaces, and no word spans that space
+    joined = [[" ".join(texts)] for texts in parts]
+    for lang in (FR, EN):
+        by_paragraph, whole = _weights(parts, lang), _weights(joined, lang)
+        assert [list(w.items()) for w in by_paragraph] == [list(w.items()) for w in whole]

@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from redac.lang import get_language
 from redac.plan import literal
 
@@ -85,3 +90,16 @@ def test_counts_total_is_the_sum_of_the_counts() -> None:
     counts = literal.Counts(texts)
     for phrase in ("Paul Whelan", "Paul", "Whelan", "prison", "Paul Whelan"):  # asked twice too
         assert counts.total(phrase, FR) == sum(literal.count(phrase, t, FR) for t in texts)
+
+
+_ALPHABET = "abéÉAB1_' -.\nßſKK"  # letters of both cases, a digit, joiners, folding oddities
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(_ALPHABET, max_size=40), st.text(_ALPHABET, min_size=1, max_size=4))
+def test_pattern_finds_what_the_look_behind_first_pattern_finds(text: str, word: str) -> None:
+    # the pattern looks at the character before the word from the word's end: the same matches
+    # as the plain reading, which looks before the word first
+    plain = re.compile(rf"(?<![^\W_]){re.escape(word)}(?![^\W_])(?!'[^\W_])", re.IGNORECASE)
+    found = [m.span() for m in literal._pattern(word).finditer(text)]
+    assert found == [m.span() for m in plain.finditer(text)]

@@ -1,13 +1,20 @@
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
 
 import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
+from redac.analysis.keyphrase import text_keys
 from redac.analysis.titlewidth import title_width
 from redac.facts.extract import extract
 from redac.ingest import load, parse
-from redac.plan.planner import make_plan
+from redac.lang import get_language
+from redac.model import Source, SourceBlock
+from redac.plan.planner import _source_keys, make_plan
+from redac.text.normalize import normalize_text
 from redac.text.words import word_count
 
 
@@ -67,3 +74,36 @@ def test_seed_keyphrase(seed_article: str) -> None:
     # a complete phrase that fits, else the headline whole
     assert plan.seo_title == plan.title or title_width(plan.seo_title) <= 600
     assert not plan.seo_title.endswith("forcer la Biélorussie")
+
+
+_BLOCK = st.text("abcéÉA19 -'’.,_\u00a0\u200b\u0301\n", max_size=25)
+
+
+@settings(max_examples=200, deadline=None)
+@given(_BLOCK, st.lists(st.tuples(st.booleans(), _BLOCK), max_size=5))
+@example("Titre", [(False, "A\u200b\u03011 b’c"), (True, "Sous-titre")])
+def test_the_source_keys_are_those_of_its_joined_normalised_blocks(
+    title: str, blocks: list[tuple[bool, str]]
+) -> None:
+    # the ledger's source_text: the title and the blocks, normalised, joined by blank lines
+    # (a zero-width character between a letter and its accent: normalised again, they join)
+    source = Source(
+        tuple(SourceBlock("heading" if h else "paragraph", b) for h, b in blocks),
+        "fr",
+        "test",
+        "text",
+        title=title,
+    )
+    joined = "\n\n".join(normalize_text(b) for b in (title, *(b for _, b in blocks)))
+    for lang in (get_language("fr"), get_language("en")):
+        assert _source_keys(source, lang) == Counter(text_keys(joined, lang))
+
+
+@pytest.mark.parametrize(
+    "name", ["article-fr-long.txt", "article-en.md", "article-fr-tram.txt", "page-fr.html"]
+)
+def test_the_source_keys_are_those_of_the_ledgers_text(fixtures_dir: Path, name: str) -> None:
+    src = load(str(fixtures_dir / name))
+    lang = get_language(src.lang)
+    expected = Counter(text_keys(extract(src).source_text, lang))
+    assert _source_keys(src, lang) == expected

@@ -48,13 +48,21 @@ class Choice:
     clean: bool = True  # False: the section offered no heading an editor would keep
 
 
-def _weights(sections: list[str], lang: LanguageData) -> list[Counter[str]]:
+def _weights(parts: list[list[str]], lang: LanguageData) -> list[Counter[str]]:
+    """Each section's keys weighed by how few sections share them. ``parts``: each section's
+    text in pieces (its paragraphs): a text's keys are its pieces' keys end to end (no word
+    spans the space that joins them), and a paragraph's are cached (the outline read them)."""
     tfs = [
-        Counter(k for k in kp.text_keys(t, lang) if k not in lang.function_words and len(k) > 2)
-        for t in sections
+        Counter(
+            k
+            for text in texts
+            for k in kp.text_keys(text, lang)
+            if k not in lang.function_words and len(k) > 2
+        )
+        for texts in parts
     ]
     df = Counter(k for tf in tfs for k in tf)
-    n = len(sections)
+    n = len(parts)
     return [Counter({k: c * math.log(1 + n / df[k]) for k, c in tf.items()}) for tf in tfs]
 
 
@@ -124,14 +132,17 @@ def candidates(
     parsed: list[list[Any]] | None = None,
     doc: Any = None,
     body_sentences: frozenset[tuple[str, ...]] = frozenset(),
+    *,
+    paragraphs: list[list[str]] | None = None,
 ) -> list[Ranked]:
     """Each section's headings an editor would keep, the most characteristic first — whatever
     the keyphrase (it is chosen knowing which sections offer a heading that holds it).
-    ``parsed[i]``: section ``i``'s paragraphs as spans of the source's parse (``doc``)."""
+    ``parsed[i]``: section ``i``'s paragraphs as spans of the source's parse (``doc``);
+    ``paragraphs[i]``: section ``i``'s paragraphs (``sections[i]`` is them joined by spaces)."""
     from redac.write.quality import sentence_key
 
     lang = get_language(lang_code)
-    weights = _weights(sections, lang)
+    weights = _weights(paragraphs if paragraphs is not None else [[t] for t in sections], lang)
     out: list[Ranked] = []
     for i, text in enumerate(sections):
         if parsed is not None:
@@ -191,37 +202,51 @@ def choose(
     if ranked is None:
         ranked = candidates(sections, lang_code, parsed, doc, body_sentences)
 
+    # each asked once per candidate: the likely choices below and each section's choice read
+    # the same candidates (a section without the keyphrase, all of them, twice)
+    holds: dict[str, bool] = {}
+    touches: dict[str, bool] = {}
+
     def has(h: str) -> bool:
-        return holds_topic(h, topic, synonyms, lang)
+        if h not in holds:
+            holds[h] = holds_topic(h, topic, synonyms, lang)
+        return holds[h]
+
+    def free_of(h: str) -> bool:
+        if h not in touches:
+            touches[h] = not _touches(h, topic, synonyms, lang)
+        return touches[h]
 
     if supported_many is not None:  # the likely choices of every section, checked in one pass
         likely: list[str] = []
         for ranks in ranked:
             likely += ranks.first(3)
             likely += ranks.first(2, has)
-            likely += ranks.first(2, lambda s: not _touches(s, topic, synonyms, lang))
+            likely += ranks.first(2, free_of)
         likely = list(dict.fromkeys(likely))
         said.update(zip(likely, supported_many(likely), strict=True))
 
     used: set[str] = set()
     out = []
     for i, text in enumerate(sections):
-        these = [s for s in ranked[i].all if fold(s) not in used]
+        these = ranked[i].all
         fine: Callable[[str], bool] = ranked[i].fine
-        pick = next((s for s in these if fine(s) and ok(s)), "")
+
+        def new(s: str) -> bool:  # not another section's heading (folded only when reached)
+            return fold(s) not in used
+
+        pick = next((s for s in these if new(s) and fine(s) and ok(s)), "")
         clean = bool(pick)
         if not pick:
             pick = _fallback(text, lang, used, ok)
             clean = bool(pick) and not heading_problems(pick, lang)
-            these, fine = [pick], lambda s: True
+            these, fine, new = [pick], lambda s: True, lambda s: True
         # the first of each kind the claim checker accepts (asked only until one is found)
         with_topic = next(
-            (s for s in these if has(s) and len(words(s)) >= 2 and fine(s) and ok(s)), ""
-        )
-        without = next(
-            (s for s in these if not _touches(s, topic, synonyms, lang) and fine(s) and ok(s)),
+            (s for s in these if has(s) and len(words(s)) >= 2 and new(s) and fine(s) and ok(s)),
             "",
         )
+        without = next((s for s in these if free_of(s) and new(s) and fine(s) and ok(s)), "")
         used.add(fold(pick))
         out.append(Choice(pick, with_topic, without, clean))
     return out
@@ -234,7 +259,7 @@ def holds_topic(heading: str, topic: str, synonyms: tuple[str, ...], lang: Langu
         if not phrase:
             continue
         t = kp.make_topic(phrase, lang)
-        if kp.share_found(t, heading, lang) > 0.5 and literal.in_heading(phrase, heading, lang):
+        if literal.in_heading(phrase, heading, lang) and kp.share_found(t, heading, lang) > 0.5:
             return True
     return False
 

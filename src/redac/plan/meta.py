@@ -94,6 +94,7 @@ def seo_title_rated(
     *,
     supported: Callable[[str], bool] | None = None,
     text: str = "",
+    counts: Counter[str] | None = None,
 ) -> tuple[str, float]:
     """(title, how good it is for the keyphrase: ``NEWS_FIRST`` … ``TOO_WIDE``). A complete phrase ≤ 600 px, one colon at most, the keyphrase first where it reads (as
     redac's analyser and a literal matcher both read it), in this order:
@@ -103,7 +104,10 @@ def seo_title_rated(
     2. « Keyphrase : a noun phrase of the headline or the lead », whole (a topic label claims
        nothing; ``supported`` — the claim checker — has the last word);
     3. the headline, a part of it or the lead's main clause, with the keyphrase elsewhere, then
-       without it; last, the headline itself, too wide (the analyser says so), never a cut."""
+       without it; last, the headline itself, too wide (the analyser says so), never a cut.
+
+    ``text``: the source, whose most repeated words a topic label is about; ``counts``: its
+    word keys counted, when the caller has them (:func:`_label_phrases`)."""
     m = _SITE_SUFFIX.search(headline)  # « … | Editorial »: the site's label is no title
     if m and len(words(headline[: m.start()])) >= 4:
         headline = headline[: m.start()].strip()
@@ -199,7 +203,7 @@ def seo_title_rated(
     if with_topic:
         return with_topic[0], KEYPHRASE_INSIDE
     # 3. no complete clause fits with the keyphrase: the keyphrase as the label of a noun phrase
-    labels = [titled(p, True) for p in _label_phrases(tokens, lead, lang, keyphrase, text)]
+    labels = [titled(p, True) for p in _label_phrases(tokens, lead, lang, keyphrase, text, counts)]
     for title in [t for t in labels if title_width(t) >= TITLE_MIN_PX] + labels:
         if ok(title) and said(title):  # wide enough first: a short title wastes the result
             return title, TOPIC_LABELLED
@@ -222,6 +226,7 @@ def _label_phrases(
     lang: LanguageData,
     keyphrase: str,
     text: str = "",
+    counts: Counter[str] | None = None,
 ) -> list[str]:
     """Whole noun phrases of the headline and of the lead's first sentences that a topic label
     can introduce (« Réouverture des écoles : l'inquiétude des maires »): with a definite
@@ -232,13 +237,15 @@ def _label_phrases(
     (:func:`heading_problems`), about what the source (``text``) keeps coming back to — its
     words repeated ``MIN_LABEL_WEIGHT`` times on average (never a side detail) — the most
     repeated first, the headline's ahead on a tie. A phrase inside a quotation only when it
-    holds no adjective (a topic, never the speaker's judgement), and between quotation marks."""
+    holds no adjective (a topic, never the speaker's judgement), and between quotation marks.
+    ``counts``: the word keys of ``text`` counted, when the caller has them."""
     from redac.plan.phrases import noun_phrase_heads
     from redac.write.heading_check import QUOTED, heading_problems
 
     spans = [toks for toks in ([tokens] if tokens else []) + list(lead or [])[:2] if toks]
     topic = kp.make_topic(keyphrase, lang)
-    counts = Counter(kp.text_keys(text or " ".join(t.text for s in spans for t in s), lang))
+    if counts is None or not text:
+        counts = Counter(kp.text_keys(text or " ".join(t.text for s in spans for t in s), lang))
     # a definite article: a topic (« l'inquiétude des maires »); an indefinite one reads as
     # what the news says of the keyphrase (« Paul Whelan : un acte d'espionnage »)
     openers = {fold(w) for w in lang.facts.articles}

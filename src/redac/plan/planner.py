@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import math
+from collections import Counter
 from functools import cache
 from typing import Any
 
 from redac import nlp
+from redac.analysis.keyphrase import text_keys
 from redac.claims import checker_for
 from redac.facts import FactLedger
-from redac.lang import get_language
+from redac.lang import LanguageData, get_language
 from redac.model import Source
 from redac.plan import Plan, PlannedSection, headings, keyphrase, meta, outline
 from redac.plan.candidates import source_sentences
@@ -35,6 +37,7 @@ def make_plan(
 ) -> Plan:
     lang = get_language(source.lang)
     groups = outline.segment(source)
+    source_keys = _source_keys(source, lang)  # now, while the outline's reading is cached
     paras = source.paragraphs
     texts = [" ".join(paras[i] for i in g) for g in groups]
     body = texts[1:]
@@ -50,7 +53,12 @@ def make_plan(
     body_keys = frozenset(
         k for s in source_sentences(source, lang) if len(k := sentence_key(s)) >= MIN_REPEAT_WORDS
     )
-    ranked = headings.candidates(body, source.lang, parsed, doc, body_keys) if body else []
+    pieces = [[paras[i] for i in g] for g in groups[1:]]  # the body's paragraphs, by section
+    ranked = (
+        headings.candidates(body, source.lang, parsed, doc, body_keys, paragraphs=pieces)
+        if body
+        else []
+    )
 
     text = source.text
     style = "’" if text.count("’") > text.count("'") else "'"  # read once: the text may be long
@@ -77,6 +85,7 @@ def make_plan(
                 lead_tokens,
                 supported=titled,
                 text=ledger.source_text,
+                counts=source_keys,
             )
             titles[key] = (typo(made), rating)
         return titles[key]
@@ -143,11 +152,6 @@ def make_plan(
             merged = True
     if merged:
         texts = [" ".join(paras[i] for i in g) for g in groups]
-        if parsed is not None and doc is not None:
-            parsed = [
-                [doc.char_span(*ledger.paragraph_spans[i], alignment_mode="expand") for i in g]
-                for g in groups[1:]
-            ]
 
     # the keyphrase in about half of the body headings (the derived sections add more)
     names = [""]
@@ -190,6 +194,20 @@ def make_plan(
         sections=sections,
         min_words=min_words,
     )
+
+
+def _source_keys(source: Source, lang: LanguageData) -> Counter[str]:
+    """The word keys of the ledger's ``source_text`` counted: those of the title and of each
+    block (``source_text`` joins them, normalised, by blank lines, which no word spans), read
+    per block — the outline has just read the paragraphs' (cached), where the whole text would
+    be read again (100,000 words: ~0.06 s)."""
+    out: Counter[str] = Counter()
+    for block in (source.title, *(b.text for b in source.blocks)):
+        norm = normalize_text(block)  # as the ledger's text holds it
+        # its words are the block's own, unless normalising it again changes it (a zero-width
+        # character between a letter and its accent goes, and they join)
+        out.update(text_keys(block if normalize_text(norm) == norm else norm, lang))
+    return out
 
 
 def _title_and_lead(

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from redac.lang import LanguageData, get_language
 from redac.model import Article
+from redac.text.cache import short_cache
 from redac.text.normalize import fold
 from redac.text.sentences import split_sentences
 from redac.text.words import words
@@ -23,8 +24,12 @@ ECHO_SHARE = 0.8  # a derived item holding this share of a body sentence's words
 BODY_KINDS = ("intro", "body")
 
 
+@short_cache(maxsize=16384, max_chars=600)
 def sentence_key(sentence: str) -> tuple[str, ...]:
-    """A sentence as folded words: case, accents, apostrophes and punctuation do not count."""
+    """A sentence as folded words: case, accents, apostrophes and punctuation do not count.
+    Cached for sentence-sized texts: the planner keys the source's sentences and its heading
+    candidates, and the writer keys the same sentences again (a 100,000-word rewrite: 34,644
+    calls on 14,783 texts)."""
     return tuple(fold(w) for w in words(sentence))
 
 
