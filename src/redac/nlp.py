@@ -231,11 +231,14 @@ def chunks(text: str, size: int = CHUNK_CHARS) -> Iterator[str]:
         yield text[start:]
 
 
-# Pieces per batch: 16 for the shared tok2vec (its layers' arrays grow with the batch and
-# fall out of the CPU's cache: 64 costs twice the time), 64 for the parser and the recogniser
-# (their transition loops step through a batch together: fewer, fuller steps). The batch does
-# not change an annotation (same arrays on the 100,000-word text); ``bench/speed.py`` times it.
-_BATCHES = {"parser": {"batch_size": 64}, "ner": {"batch_size": 64}}
+# Pieces per batch: 16 (``nlp.pipe``'s) for the shared tok2vec, whose layers' arrays grow with
+# the batch and fall out of the CPU's cache (64 costs twice the time), and for the parser; 32
+# for the recogniser. The parser and the recogniser precompute their first layer for every
+# token of a batch (the parser: 8 features x 64 units x 2 pieces, ~250 MB for 64 pieces of
+# 5,000 characters): with 64 pieces each, a 100,000-word parse cost ~0.3 s more CPU, most of it
+# the system's, zeroing those pages (9 alternated runs, 6.13 s against 6.46 s, medians). The
+# batch does not change an annotation (same arrays on that text); ``bench/speed.py`` times it.
+_BATCHES = {"ner": {"batch_size": 32}}
 
 
 @lru_cache(maxsize=4)
