@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from redac.lang import LanguageData, get_language
 from redac.model import Article
+from redac.text.cache import short_cache
 from redac.text.normalize import fold
 from redac.text.sentences import split_sentences
 from redac.text.words import words
@@ -23,8 +24,13 @@ ECHO_SHARE = 0.8  # a derived item holding this share of a body sentence's words
 BODY_KINDS = ("intro", "body")
 
 
+@short_cache(maxsize=8192, max_chars=1000)
 def sentence_key(sentence: str) -> tuple[str, ...]:
-    """A sentence as folded words: case, accents, apostrophes and punctuation do not count."""
+    """A sentence as folded words: case, accents, apostrophes and punctuation do not count.
+    Cached (sentences of up to 1,000 characters, the last 8,192: a tuple of words takes
+    several times its sentence's memory): the planner keys every sentence of the source, the
+    writer each body sentence again, three times (the repeats it drops, the gate's index of
+    the body and the sentences the gate has seen)."""
     return tuple(fold(w) for w in words(sentence))
 
 
@@ -76,25 +82,35 @@ class EchoIndex:
     """Body sentences, indexed by their rarer words, to find the one a derived item restates.
 
     ``echo(text)`` returns a sentence of which ``text`` holds at least ``share`` of the words
-    (counted with repetition), or ``""``. A lookup reads the postings of the item's words only."""
+    (counted with repetition), or ``""``. A lookup reads the postings of the item's words only;
+    a sentence's word counts are made when a lookup first reads them (a long body has
+    thousands of sentences, a lookup a few candidates)."""
 
     def __init__(self, sentences: Iterable[str], share: float = ECHO_SHARE) -> None:
         self.share = share
         self.sentences: list[str] = []
-        self.counts: list[Counter[str]] = []
+        self.keys: list[tuple[str, ...]] = []  # each sentence's :func:`sentence_key`
+        self._counts: dict[int, Counter[str]] = {}
         self.postings: dict[str, list[int]] = defaultdict(list)
         for s in sentences:
             self.add(s)
 
     def add(self, sentence: str) -> None:
-        c = Counter(sentence_key(sentence))
-        if not c:
+        k = sentence_key(sentence)
+        if not k:
             return
         i = len(self.sentences)
         self.sentences.append(sentence)
-        self.counts.append(c)
-        for w in c:
+        self.keys.append(k)
+        for w in dict.fromkeys(k):
             self.postings[w].append(i)
+
+    def counts(self, i: int) -> Counter[str]:
+        """The words of sentence ``i``, counted."""
+        found = self._counts.get(i)
+        if found is None:
+            found = self._counts[i] = Counter(self.keys[i])
+        return found
 
     def echo(self, text: str) -> str:
         c = Counter(sentence_key(text))
@@ -104,7 +120,7 @@ class EchoIndex:
         rare = sorted(c, key=lambda w: len(self.postings.get(w, ())))[:3]
         candidates = {i for w in rare for i in self.postings.get(w, ())}
         for i in sorted(candidates):
-            body = self.counts[i]
+            body = self.counts(i)
             total = sum(body.values())
             common = sum(min(n, c[w]) for w, n in body.items())
             if total and common / total >= self.share:
