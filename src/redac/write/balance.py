@@ -232,5 +232,7 @@ def literally_over(a: Article, keyphrase: str, lang: LanguageData) -> bool:
     sentence of everything the page shows (subheadings, paragraphs, items, questions)."""
     sentences = [s for part in parts(a) for s in split_sentences(part.text, lang.abbreviations)]
     total = sum(word_count(s) for s in sentences)
-    n = sum(literal.count(keyphrase, s, lang) for s in sentences)
+    # ``sum(literal.count(keyphrase, s, lang) for s in sentences)``, each word looked for once
+    # in all of them
+    n = literal.Counts(sentences).total(keyphrase, lang)
     return n > literal.density_band(keyphrase, total, lang)[1]

@@ -53,9 +53,7 @@ class Gate:
         self.body = EchoIndex(s for p in body for s in sentences_of(p, lang))
         self.items = EchoIndex(())
         self.seen: set[tuple[str, ...]] = {
-            k
-            for s in (*self.body.sentences, *shown)
-            if len(k := sentence_key(s)) >= MIN_REPEAT_WORDS
+            k for k in (*self.body.keys, *map(sentence_key, shown)) if len(k) >= MIN_REPEAT_WORDS
         }
         self.refused: list[tuple[Derived, str]] = []
 

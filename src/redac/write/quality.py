@@ -27,9 +27,11 @@ BODY_KINDS = ("intro", "body")
 @short_cache(maxsize=16384, max_chars=600)
 def sentence_key(sentence: str) -> tuple[str, ...]:
     """A sentence as folded words: case, accents, apostrophes and punctuation do not count.
-    Cached for sentence-sized texts: the planner keys the source's sentences and its heading
-    candidates, and the writer keys the same sentences again (a 100,000-word rewrite: 34,644
-    calls on 14,783 texts)."""
+    Cached for sentence-sized texts (the last 16,384 of up to 600 characters: a tuple of words
+    takes several times its sentence's memory, ~25 MB at worst): the planner keys the source's
+    sentences and its heading candidates, the writer each body sentence again, three times
+    (the repeats it drops, the gate's index of the body, the sentences the gate has seen); a
+    100,000-word rewrite asked 34,644 times for 14,783 texts."""
     return tuple(fold(w) for w in words(sentence))
 
 
@@ -81,25 +83,35 @@ class EchoIndex:
     """Body sentences, indexed by their rarer words, to find the one a derived item restates.
 
     ``echo(text)`` returns a sentence of which ``text`` holds at least ``share`` of the words
-    (counted with repetition), or ``""``. A lookup reads the postings of the item's words only."""
+    (counted with repetition), or ``""``. A lookup reads the postings of the item's words only;
+    a sentence's word counts are made when a lookup first reads them (a long body has
+    thousands of sentences, a lookup a few candidates)."""
 
     def __init__(self, sentences: Iterable[str], share: float = ECHO_SHARE) -> None:
         self.share = share
         self.sentences: list[str] = []
-        self.counts: list[Counter[str]] = []
+        self.keys: list[tuple[str, ...]] = []  # each sentence's :func:`sentence_key`
+        self._counts: dict[int, Counter[str]] = {}
         self.postings: dict[str, list[int]] = defaultdict(list)
         for s in sentences:
             self.add(s)
 
     def add(self, sentence: str) -> None:
-        c = Counter(sentence_key(sentence))
-        if not c:
+        k = sentence_key(sentence)
+        if not k:
             return
         i = len(self.sentences)
         self.sentences.append(sentence)
-        self.counts.append(c)
-        for w in c:
+        self.keys.append(k)
+        for w in dict.fromkeys(k):
             self.postings[w].append(i)
+
+    def counts(self, i: int) -> Counter[str]:
+        """The words of sentence ``i``, counted."""
+        found = self._counts.get(i)
+        if found is None:
+            found = self._counts[i] = Counter(self.keys[i])
+        return found
 
     def echo(self, text: str) -> str:
         c = Counter(sentence_key(text))
@@ -109,7 +121,7 @@ class EchoIndex:
         rare = sorted(c, key=lambda w: len(self.postings.get(w, ())))[:3]
         candidates = {i for w in rare for i in self.postings.get(w, ())}
         for i in sorted(candidates):
-            body = self.counts[i]
+            body = self.counts(i)
             total = sum(body.values())
             common = sum(min(n, c[w]) for w, n in body.items())
             if total and common / total >= self.share:
