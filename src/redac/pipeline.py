@@ -40,7 +40,8 @@ def rewrite(
 
     target = options.target(source.lang)
     stage("facts")
-    ledger = extract(source)
+    with paused():  # the parse: a token, its annotations and a fact per word, all kept
+        ledger = extract(source)
     stage("facts", True)
     stage("plan")
     with paused():  # 100,000s of objects that live on, on a long source: no walk meanwhile
