@@ -136,23 +136,27 @@ class ClaimChecker:
         # need no tagging, each other one is judged on its own, as the writer that made it
         # judged it (:meth:`check`, whose verdicts are kept). The FAQ's answers and every
         # other unit are tagged together, in one pass, an answer with its question.
-        found: dict[int, list[Verdict]] = {}
-        pieces: dict[int, list[str | Verdict]] = {}
-        for b, (text, kind, where) in enumerate(units):
-            if kind in ("sentence", "item") and not where.startswith("faq"):
-                pieces[b] = self._verbatim_verdicts(text, kind, where, b)
-        for kind in ("sentence", "item"):
-            alone = [x for b, ps in pieces.items() if units[b][1] == kind for x in ps]
-            new = [x for x in alone if isinstance(x, str)]
-            judged_alone = dict(zip(new, self._alone(new, kind), strict=True))
-            for b, ps in pieces.items():
-                if units[b][1] != kind:
-                    continue
-                found[b] = [
-                    replace(v, where=units[b][2], block=b)
-                    for x in ps
-                    for v in ((x,) if isinstance(x, Verdict) else judged_alone[x])
-                ]
+        parts = {
+            b: self._sentences_of(text, kind, where, b)
+            for b, (text, kind, where) in enumerate(units)
+            if kind in ("sentence", "item") and not where.startswith("faq")
+        }
+        new: dict[str, list[str]] = {}  # by kind, the sentences that are not the source's
+        for b, ps in parts.items():
+            new.setdefault(units[b][1], []).extend(x for x in ps if isinstance(x, str))
+        alone = {
+            (x, kind): v
+            for kind, xs in new.items()
+            for x, v in zip(xs, self._alone(xs, kind), strict=True)
+        }
+        found: dict[int, list[Verdict]] = {
+            b: [
+                replace(v, where=units[b][2], block=b)
+                for x in ps
+                for v in ((x,) if isinstance(x, Verdict) else alone[(x, units[b][1])])
+            ]
+            for b, ps in parts.items()
+        }
         rest = [b for b in range(len(units)) if b not in found]
         sts = [
             replace(st, block=rest[st.block]) for st in self._statements([units[b] for b in rest])
@@ -184,9 +188,7 @@ class ClaimChecker:
                 verdicts[first] = replace(v, reasons=ordered([*v.reasons, *extra]))
         return ClaimReport(tuple(verdicts), self.source_sentences)
 
-    def _verbatim_verdicts(
-        self, text: str, kind: str, where: str, block: int
-    ) -> list[str | Verdict]:
+    def _sentences_of(self, text: str, kind: str, where: str, block: int) -> list[str | Verdict]:
         """The sentences of a block: the verdict of each that is a source sentence, word for
         word (an opening connector aside), and the text of each that is not."""
         out: list[str | Verdict] = []

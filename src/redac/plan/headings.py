@@ -21,7 +21,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from functools import partial
+from functools import cache, partial
 from typing import Any
 
 from redac.analysis import keyphrase as kp
@@ -204,18 +204,13 @@ def choose(
 
     # each asked once per candidate: the likely choices below and each section's choice read
     # the same candidates (a section without the keyphrase, all of them, twice)
-    holds: dict[str, bool] = {}
-    touches: dict[str, bool] = {}
-
+    @cache
     def has(h: str) -> bool:
-        if h not in holds:
-            holds[h] = holds_topic(h, topic, synonyms, lang)
-        return holds[h]
+        return holds_topic(h, topic, synonyms, lang)
 
+    @cache
     def free_of(h: str) -> bool:
-        if h not in touches:
-            touches[h] = not _touches(h, topic, synonyms, lang)
-        return touches[h]
+        return not _touches(h, topic, synonyms, lang)
 
     if supported_many is not None:  # the likely choices of every section, checked in one pass
         likely: list[str] = []
