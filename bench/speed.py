@@ -270,6 +270,9 @@ def blas() -> None:
     env = {k: os.environ.get(k, "unset") for k in ("OPENBLAS_CORETYPE", "OPENBLAS_L2_SIZE")}
     said = got.stdout.strip() or got.stderr.strip().splitlines()[-1:]
     print(f"OpenBLAS (api, kernels, threads): {said}; environment: {env}")
+    # spaCy's wheels for Python 3.11 carry Cython's profiling hooks, which slow its parse
+    # (scripts/python.sh): every figure says which Python it was made on
+    print(f"Python {sys.version.split()[0]} ({sys.executable})")
 
 
 def _rewrite(path: Path) -> list[str]:

@@ -3,7 +3,9 @@
 # example article with the offline engine. Usage: bash scripts/setup.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
-PY="${PYTHON:-python3}"
+. scripts/python.sh  # which Python: $PYTHON, else the newest of 3.13 and 3.12, else python3
+PY="$(redac_python)"
+redac_venv_note "$PY"
 [ -d .venv ] || "$PY" -m venv .venv
 .venv/bin/python -m pip install -q --upgrade pip
 .venv/bin/python -m pip install -q -e ".[dev]"

