@@ -141,3 +141,33 @@ def test_texts_tagged_together_get_the_tags_each_gets_alone(fixtures_dir: Path) 
         assert doc.text == t
         assert [(x.pos_, str(x.morph)) for x in doc] == [(x.pos_, str(x.morph)) for x in alone]
     assert tag_each("en", ["The mayor opened the line."]) is None
+
+
+def _numpy_settings_after_redac_loads_spacy(env: dict[str, str]) -> list[str]:
+    import os
+    import subprocess
+    import sys
+
+    probe = (
+        "import redac.cli, redac.nlp as n; n._import_spacy()\n"
+        "import numpy._core.multiarray as m\n"
+        "from threadpoolctl import threadpool_info\n"
+        "blas = [i['num_threads'] for i in threadpool_info() if i['internal_api'] == 'openblas']\n"
+        "print(m._get_madvise_hugepage(), *blas)\n"
+    )
+    clean = {k: v for k, v in os.environ.items() if k not in env and not k.startswith("NUMPY_")}
+    clean.pop("OPENBLAS_NUM_THREADS", None)
+    out = subprocess.run(
+        [sys.executable, "-c", probe], env={**clean, **env}, capture_output=True, text=True
+    )
+    assert out.returncode == 0, out.stderr
+    return out.stdout.split()
+
+
+def test_numpy_gets_one_blas_thread_and_no_huge_pages_unless_the_user_says() -> None:
+    """Started the way the CLI starts, redac has numpy load with one OpenBLAS thread and without
+    asking for huge pages (both cost CPU on a parse: :func:`redac.nlp._import_spacy`); a value
+    the user set is kept."""
+    assert _numpy_settings_after_redac_loads_spacy({}) == ["False", "1"]
+    chosen = {"NUMPY_MADVISE_HUGEPAGE": "1", "OPENBLAS_NUM_THREADS": "2"}
+    assert _numpy_settings_after_redac_loads_spacy(chosen) == ["True", "2"]
