@@ -7,9 +7,9 @@
 # Why a newer Python when one is there: spaCy builds its wheels for Python 3.11 and older with
 # Cython's profiling hooks (its setup.py: "profile": sys.version_info < (3, 12)). In the parser's
 # and the entity recogniser's inner loops, which run without the GIL, every hook takes the GIL
-# back and gives it up again. A 100,000-word source costs ~1.2 s more CPU to parse on 3.11 than
-# on 3.13 (6.2-6.6 s against 4.6-5.3 s; bench/speed.py), with the same annotations and the same
-# outputs (bench/outputs.py all, byte for byte).
+# back and gives it up again. A 100,000-word source costs ~1.5 s more CPU to parse on 3.11 than
+# on 3.13 (spaCy alone: 6.1-6.3 s against 4.4-5.0 s; README, "Which Python"), with the same
+# annotations and the same outputs (bench/outputs.py all, byte for byte).
 
 redac_python() {
   if [ -n "${PYTHON:-}" ]; then

@@ -63,12 +63,12 @@ def _import_spacy() -> Any:
     - OpenBLAS, under numpy, defaults to one thread per core; on the small matrices of a spaCy
       model its threads mostly spin: one thread costs about 15 % less CPU for the same parse
       (``bench/speed.py``).
-    - numpy asks Linux for 2 MB pages for its large arrays (``madvise``; used where transparent
-      huge pages are "madvise", the usual default). The kernel zeroes each one when it is first
-      touched, and a long parse allocates its layers' outputs afresh for every batch: with them,
-      the 100,000-word parse spent 0.62 s in the system (page zeroing, mostly) against 0.28 s
-      without, for 0.06 s more in the process itself (medians of 5 alternated runs, Python
-      3.13); the same annotations, the same peak memory.
+    - numpy asks Linux for 2 MB pages for its large arrays (``madvise``, which the kernel
+      follows where transparent huge pages are set to "madvise", as on this machine). The
+      kernel zeroes each one when it is first touched, and a long parse allocates its layers'
+      outputs afresh for every batch: with them, the 100,000-word parse took 0.62 s of system
+      time (page zeroing, mostly) and 4.80 s of user time; without, 0.28 s and 4.86 s (medians
+      of 5 alternated runs, Python 3.13). The same annotations, the same peak memory.
     """
     if "numpy" not in sys.modules:
         os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
