@@ -54,7 +54,7 @@ _redac_pyenv_python() {
 redac_venv_note() {
   local py="$1" have want
   [ -x .venv/bin/python ] || return 0
-  have="$(.venv/bin/python -c 'import sys; print("%d.%d" % sys.version_info[:2])')"
+  have="$(.venv/bin/python -c 'import sys; print("%d.%d" % sys.version_info[:2])')" || return 0
   want="$("$py" -c 'import sys; print("%d.%d" % sys.version_info[:2])' 2>/dev/null)" || return 0
   if [ "$have" = 3.11 ] && [ "$want" != 3.11 ]; then
     echo "note: .venv is Python $have; Python $want is here too and parses ~20 % faster" \
