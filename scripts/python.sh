@@ -50,13 +50,18 @@ _redac_pyenv_python() {
   return 0
 }
 
+# The version of the Python $1 ("3.13"), or nothing when it does not start.
+redac_python_version() {
+  "$1" -c 'import sys; print("%d.%d" % sys.version_info[:2])' 2>/dev/null || return 0
+}
+
 # A .venv made earlier with an older Python is kept as it is; say what a newer one would give.
 redac_venv_note() {
-  local py="$1" have want
+  local have want
   [ -x .venv/bin/python ] || return 0
-  have="$(.venv/bin/python -c 'import sys; print("%d.%d" % sys.version_info[:2])')" || return 0
-  want="$("$py" -c 'import sys; print("%d.%d" % sys.version_info[:2])' 2>/dev/null)" || return 0
-  if [ "$have" = 3.11 ] && [ "$want" != 3.11 ]; then
+  have="$(redac_python_version .venv/bin/python)"
+  want="$(redac_python_version "$1")"
+  if [ "$have" = 3.11 ] && [ -n "$want" ] && [ "$want" != 3.11 ]; then
     echo "note: .venv is Python $have; Python $want is here too and parses ~20 % faster" \
       "(scripts/python.sh): remove .venv and run this again to use it" >&2
   fi

@@ -3,7 +3,10 @@ parsed in pieces into one Doc with the original offsets."""
 
 from __future__ import annotations
 
+import os
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import srsly
@@ -144,10 +147,6 @@ def test_texts_tagged_together_get_the_tags_each_gets_alone(fixtures_dir: Path) 
 
 
 def _numpy_settings_after_redac_loads_spacy(env: dict[str, str]) -> list[str]:
-    import os
-    import subprocess
-    import sys
-
     probe = (
         "import redac.cli, redac.nlp as n; n._import_spacy()\n"
         "import numpy._core.multiarray as m\n"
@@ -155,8 +154,8 @@ def _numpy_settings_after_redac_loads_spacy(env: dict[str, str]) -> list[str]:
         "blas = [i['num_threads'] for i in threadpool_info() if i['internal_api'] == 'openblas']\n"
         "print(m._get_madvise_hugepage(), *blas)\n"
     )
-    clean = {k: v for k, v in os.environ.items() if k not in env and not k.startswith("NUMPY_")}
-    clean.pop("OPENBLAS_NUM_THREADS", None)
+    unset = ("OPENBLAS_NUM_THREADS", "NUMPY_MADVISE_HUGEPAGE")
+    clean = {k: v for k, v in os.environ.items() if k not in unset}
     out = subprocess.run(
         [sys.executable, "-c", probe], env={**clean, **env}, capture_output=True, text=True
     )
